@@ -1,0 +1,1 @@
+"""Pure rules of Daleel: no Qt, no SQLAlchemy."""

@@ -1,0 +1,1 @@
+"""The SQLite catalogue and user data: SQLAlchemy, no Qt."""

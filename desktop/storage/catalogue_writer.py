@@ -1,0 +1,314 @@
+"""Writing records into a catalogue file, search index included, inside the caller's transaction.
+
+The full-text index is contentless: it holds folded exact forms and stems, computed here from
+the stored rows. To remove a resource from it, the same columns are computed again from the
+rows *before* they change (FTS5's 'delete' command needs the indexed values).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import TypeVar
+
+from sqlalchemy import Connection, delete, insert, select, update
+
+from desktop.domain.models import Facet
+from desktop.domain.records import CatalogueMetaIn, ResourceIn, TaxonomyIn, ThemeIn
+from desktop.domain.text import index_text, sort_key
+from desktop.storage.orm import (
+    AttachmentRecord as AttachmentRow,
+)
+from desktop.storage.orm import (
+    CatalogueInfoRow,
+    PriorityRecord,
+    PriorityText,
+    ResourceRecord,
+    ResourceValue,
+    TaxonomyLabel,
+    ThemeRecord,
+    ThemeText,
+)
+
+T = TypeVar("T")
+
+FTS_COLUMNS = ("title", "summary", "extra", "title_stem", "summary_stem", "extra_stem")
+_FTS_INSERT = (
+    "INSERT INTO resource_fts (rowid, title, summary, extra, title_stem, summary_stem, extra_stem) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?)"
+)
+_FTS_DELETE = (
+    "INSERT INTO resource_fts (resource_fts, rowid, title, summary, extra, title_stem, "
+    "summary_stem, extra_stem) VALUES ('delete', ?, ?, ?, ?, ?, ?, ?)"
+)
+# Facets whose labels (in every language) make a resource findable: "إثيوبيا" finds Ethiopia.
+_SEARCHABLE_FACETS = tuple(f.value for f in Facet if f is not Facet.YEAR)
+
+
+@dataclass(frozen=True)
+class WriteCounts:
+    added: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    withdrawn: int = 0
+
+
+def content_hash(record: ResourceIn) -> str:
+    """A fingerprint of everything a record says, to tell updated from unchanged."""
+    canonical = json.dumps(record.model_dump(mode="json"), sort_keys=True, ensure_ascii=False)
+    return hashlib.sha256(canonical.encode()).hexdigest()
+
+
+def set_info(conn: Connection, meta: CatalogueMetaIn) -> None:
+    values = {
+        "catalogue_id": meta.catalogue_id,
+        "version": str(meta.version),
+        "publisher": meta.publisher,
+        "title": meta.title,
+    }
+    conn.execute(delete(CatalogueInfoRow))
+    conn.execute(insert(CatalogueInfoRow), [{"key": k, "value": v} for k, v in values.items()])
+
+
+def replace_taxonomy(conn: Connection, taxonomy: TaxonomyIn) -> None:
+    rows = [
+        {"facet": facet.value, "value": item.value, "lang": lang, "label": label}
+        for facet, items in taxonomy.facets.items()
+        for item in items
+        for lang, label in item.labels.items()
+    ]
+    conn.execute(delete(TaxonomyLabel))
+    if rows:
+        conn.execute(insert(TaxonomyLabel), rows)
+
+
+def replace_themes(conn: Connection, themes: Sequence[ThemeIn]) -> None:
+    for table in (PriorityText, PriorityRecord, ThemeText, ThemeRecord):
+        conn.execute(delete(table))
+    for position, theme in enumerate(themes):
+        conn.execute(insert(ThemeRecord), [{"id": theme.id, "position": position}])
+        conn.execute(insert(ThemeText), _theme_texts(theme))
+        for index, priority in enumerate(theme.priorities):
+            conn.execute(
+                insert(PriorityRecord),
+                [{"id": priority.id, "theme_id": theme.id, "position": index + 1}],
+            )
+            texts = [
+                {"priority_id": priority.id, "lang": lang, "text": priority.text.in_language(lang)}
+                for lang in ("ar", "en")
+            ]
+            conn.execute(insert(PriorityText), texts)
+
+
+def _theme_texts(theme: ThemeIn) -> list[dict[str, str]]:
+    return [
+        {
+            "theme_id": theme.id,
+            "lang": lang,
+            "title": theme.title.in_language(lang),
+            "introduction": theme.introduction.in_language(lang),
+            "priorities_introduction": theme.priorities_introduction.in_language(lang),
+            "priorities_closing": theme.priorities_closing.in_language(lang),
+        }
+        for lang in ("ar", "en")
+    ]
+
+
+def upsert_resources(conn: Connection, records: Sequence[ResourceIn], version: int) -> WriteCounts:
+    """Add new resources and update changed ones (by uid); the index follows."""
+    existing = {
+        uid: digest
+        for uid, digest in conn.execute(select(ResourceRecord.uid, ResourceRecord.content_hash))
+    }
+    new = [r for r in records if r.uid not in existing]
+    changed = [r for r in records if r.uid in existing and existing[r.uid] != content_hash(r)]
+    ids = _ids_of(conn, [r.uid for r in changed])
+    unindex(conn, list(ids.values()))
+    for record in changed:
+        _update_resource(conn, ids[record.uid], record, version)
+    _insert_resources(conn, new, version)
+    reindex(conn, _ids_of(conn, [r.uid for r in changed + new]).values())
+    unchanged = len(records) - len(new) - len(changed)
+    return WriteCounts(added=len(new), updated=len(changed), unchanged=unchanged)
+
+
+def withdraw_resources(conn: Connection, uids: Iterable[str], version: int) -> int:
+    """Take resources out of browsing and search; their rows stay for bookmarks and notes."""
+    ids = [
+        i
+        for (i,) in conn.execute(
+            select(ResourceRecord.id).where(
+                ResourceRecord.uid.in_(list(uids)), ResourceRecord.withdrawn_in.is_(None)
+            )
+        )
+    ]
+    unindex(conn, ids)
+    if ids:
+        conn.execute(
+            update(ResourceRecord).where(ResourceRecord.id.in_(ids)).values(withdrawn_in=version)
+        )
+    return len(ids)
+
+
+def _ids_of(conn: Connection, uids: Sequence[str]) -> dict[str, int]:
+    result: dict[str, int] = {}
+    for chunk in _chunks(list(uids), 500):
+        rows = conn.execute(
+            select(ResourceRecord.uid, ResourceRecord.id).where(ResourceRecord.uid.in_(chunk))
+        )
+        result.update((uid, rid) for uid, rid in rows)
+    return result
+
+
+def _resource_columns(record: ResourceIn) -> dict[str, object]:
+    return {
+        "uid": record.uid,
+        "title": record.title,
+        "summary": record.summary,
+        "language": record.language,
+        "doc_type": record.doc_type,
+        "published": record.published,
+        "source_url": record.source_url,
+        "title_key": sort_key(record.title),
+        "content_hash": content_hash(record),
+    }
+
+
+def _insert_resources(conn: Connection, records: Sequence[ResourceIn], version: int) -> None:
+    if not records:
+        return
+    rows = [{**_resource_columns(r), "added_in": version, "updated_in": version} for r in records]
+    conn.execute(insert(ResourceRecord), rows)
+    ids = _ids_of(conn, [r.uid for r in records])
+    _insert_values(conn, [(ids[r.uid], r) for r in records])
+
+
+def _update_resource(conn: Connection, resource_id: int, record: ResourceIn, version: int) -> None:
+    columns = {**_resource_columns(record), "updated_in": version, "withdrawn_in": None}
+    conn.execute(update(ResourceRecord).where(ResourceRecord.id == resource_id).values(columns))
+    conn.execute(delete(ResourceValue).where(ResourceValue.resource_id == resource_id))
+    conn.execute(delete(AttachmentRow).where(AttachmentRow.resource_id == resource_id))
+    _insert_values(conn, [(resource_id, record)])
+
+
+def _insert_values(conn: Connection, pairs: Sequence[tuple[int, ResourceIn]]) -> None:
+    values = [
+        {"resource_id": rid, "facet": facet, "value": value, "position": position}
+        for rid, record in pairs
+        for facet, facet_values in record.facet_values().items()
+        for position, value in enumerate(facet_values)
+    ]
+    attachments = [
+        {**a.model_dump(), "resource_id": rid, "position": position}
+        for rid, record in pairs
+        for position, a in enumerate(record.attachments)
+    ]
+    for chunk in _chunks(values, 5000):
+        conn.execute(insert(ResourceValue), chunk)
+    if attachments:
+        conn.execute(insert(AttachmentRow), attachments)
+
+
+def fts_rows(conn: Connection, ids: Iterable[int]) -> list[tuple[object, ...]]:
+    """The index columns of resources as their stored rows say now."""
+    labels = _all_labels(conn)
+    rows: list[tuple[object, ...]] = []
+    for chunk in _chunks(list(ids), 500):
+        values = _values_by_resource(conn, chunk)
+        for rid, title, summary, published in conn.execute(
+            select(
+                ResourceRecord.id,
+                ResourceRecord.title,
+                ResourceRecord.summary,
+                ResourceRecord.published,
+            ).where(ResourceRecord.id.in_(chunk))
+        ):
+            extra = _extra_text(values.get(rid, []), labels, published)
+            rows.append((rid, *_index_columns(title, summary, extra)))
+    return rows
+
+
+def _index_columns(title: str, summary: str, extra: str) -> tuple[str, ...]:
+    (title_x, title_s), (summary_x, summary_s), (extra_x, extra_s) = (
+        index_text(title),
+        index_text(summary),
+        index_text(extra),
+    )
+    return title_x, summary_x, extra_x, title_s, summary_s, extra_s
+
+
+def _extra_text(
+    values: list[tuple[str, str]], labels: dict[tuple[str, str], list[str]], published: str | None
+) -> str:
+    parts = [published[:4]] if published else []
+    for facet, value in values:
+        if facet == "tag":
+            parts.append(value)
+        elif facet in _SEARCHABLE_FACETS:
+            parts.extend(labels.get((facet, value), [value]))
+    return " \n".join(parts)
+
+
+def _values_by_resource(conn: Connection, ids: Sequence[int]) -> dict[int, list[tuple[str, str]]]:
+    result: dict[int, list[tuple[str, str]]] = {}
+    query = (
+        select(ResourceValue.resource_id, ResourceValue.facet, ResourceValue.value)
+        .where(ResourceValue.resource_id.in_(ids))
+        .order_by(ResourceValue.resource_id, ResourceValue.facet, ResourceValue.position)
+    )
+    for rid, facet, value in conn.execute(query):
+        result.setdefault(rid, []).append((facet, value))
+    return result
+
+
+def _all_labels(conn: Connection) -> dict[tuple[str, str], list[str]]:
+    labels: dict[tuple[str, str], list[str]] = {}
+    query = select(TaxonomyLabel.facet, TaxonomyLabel.value, TaxonomyLabel.label).order_by(
+        TaxonomyLabel.facet, TaxonomyLabel.value, TaxonomyLabel.lang
+    )
+    for facet, value, label in conn.execute(query):
+        labels.setdefault((facet, value), []).append(label)
+    return labels
+
+
+def unindex(conn: Connection, ids: Sequence[int]) -> None:
+    rows = fts_rows(conn, ids)
+    if rows:
+        conn.exec_driver_sql(_FTS_DELETE, rows)
+
+
+def reindex(conn: Connection, ids: Iterable[int]) -> None:
+    rows = fts_rows(conn, ids)
+    if rows:
+        conn.exec_driver_sql(_FTS_INSERT, rows)
+
+
+def rebuild_index(conn: Connection) -> None:
+    """Index every resource that is not withdrawn, from scratch (after a taxonomy change)."""
+    conn.exec_driver_sql("INSERT INTO resource_fts (resource_fts) VALUES ('delete-all')")
+    ids = conn.execute(
+        select(ResourceRecord.id).where(ResourceRecord.withdrawn_in.is_(None))
+    ).scalars()
+    reindex(conn, list(ids))
+
+
+def replace_catalogue(
+    conn: Connection,
+    meta: CatalogueMetaIn,
+    resources: Sequence[ResourceIn],
+    themes: Sequence[ThemeIn],
+    taxonomy: TaxonomyIn,
+) -> None:
+    """Write a whole catalogue into an empty (freshly migrated) file."""
+    set_info(conn, meta)
+    replace_taxonomy(conn, taxonomy)
+    replace_themes(conn, themes)
+    _insert_resources(conn, resources, meta.version)
+    rebuild_index(conn)
+
+
+def _chunks(items: list[T], size: int) -> Iterable[list[T]]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]

@@ -1,0 +1,47 @@
+"""Engines for the catalogue file with the user's file attached, and their PRAGMAs."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+
+USERDATA_SCHEMA = "ud"
+
+
+def catalogue_engine(catalogue: Path, userdata: Path | None = None) -> Engine:
+    """An engine on the catalogue; `userdata`, when given, is ATTACHed as `ud` for joins.
+
+    The driver's own transaction handling is switched off so that writers can say
+    `BEGIN IMMEDIATE` (see `write_transaction`) and take the lock before reading.
+    """
+    engine = create_engine(
+        f"sqlite+pysqlite:///{catalogue}",
+        connect_args={"check_same_thread": False, "isolation_level": None},
+    )
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
+        _configure(dbapi_conn)
+        if userdata is not None:
+            dbapi_conn.execute(f"ATTACH DATABASE ? AS {USERDATA_SCHEMA}", (str(userdata),))
+            dbapi_conn.execute(f"PRAGMA {USERDATA_SCHEMA}.journal_mode = WAL")
+            dbapi_conn.execute(f"PRAGMA {USERDATA_SCHEMA}.synchronous = FULL")
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Any) -> None:
+        mode = conn.get_execution_options().get("sqlite_begin", "DEFERRED")
+        conn.exec_driver_sql(f"BEGIN {mode}")
+
+    return engine
+
+
+def _configure(conn: sqlite3.Connection) -> None:
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA synchronous = NORMAL")
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA cache_size = -32000")
+    conn.execute("PRAGMA mmap_size = 268435456")
+    conn.execute("PRAGMA temp_store = MEMORY")

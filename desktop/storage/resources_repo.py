@@ -1,0 +1,225 @@
+"""Reading the catalogue: rows for the list, a resource for the detail pane, themes, stats."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from sqlalchemy import Connection, func, select
+
+from desktop.domain.errors import UnknownResourceError
+from desktop.domain.models import (
+    Attachment,
+    CatalogueInfo,
+    CatalogueStats,
+    Facet,
+    Label,
+    Priority,
+    PublicationDate,
+    Resource,
+    ResourceRow,
+    Theme,
+)
+from desktop.storage.labels import LabelCache
+from desktop.storage.orm import (
+    AttachmentRecord,
+    CatalogueInfoRow,
+    PriorityRecord,
+    PriorityText,
+    ResourceRecord,
+    ResourceValue,
+    ThemeRecord,
+    ThemeText,
+)
+
+_ROW_FACETS = (Facet.ORGANISATION.value, Facet.COUNTRY.value)
+
+
+def rows_by_ids(
+    conn: Connection, labels: LabelCache, ids: Sequence[int], lang: str
+) -> list[ResourceRow]:
+    """List rows for `ids`, in the same order (ids no longer present are left out)."""
+    if not ids:
+        return []
+    values = _values(conn, ids, _ROW_FACETS)
+    query = select(
+        ResourceRecord.id,
+        ResourceRecord.uid,
+        ResourceRecord.title,
+        ResourceRecord.doc_type,
+        ResourceRecord.published,
+        ResourceRecord.language,
+        ResourceRecord.withdrawn_in,
+    ).where(ResourceRecord.id.in_(list(ids)))
+    found = {}
+    for rid, uid, title, doc_type, published, language, withdrawn in conn.execute(query):
+        mine = values.get(rid, {})
+        found[rid] = ResourceRow(
+            id=rid,
+            uid=uid,
+            title=title,
+            doc_type=_label(conn, labels, Facet.DOC_TYPE, doc_type, lang),
+            published=PublicationDate(published),
+            organisations=_labels(conn, labels, Facet.ORGANISATION, mine, lang),
+            countries=_labels(conn, labels, Facet.COUNTRY, mine, lang),
+            language=language,
+            withdrawn_in=withdrawn,
+        )
+    return [found[i] for i in ids if i in found]
+
+
+def resource_id(conn: Connection, uid: str) -> int:
+    found = conn.execute(select(ResourceRecord.id).where(ResourceRecord.uid == uid)).scalar()
+    if found is None:
+        raise UnknownResourceError(uid=uid)
+    return found
+
+
+def resource(conn: Connection, labels: LabelCache, uid: str, lang: str) -> Resource:
+    """Everything about one resource (withdrawn ones included), labels in `lang`."""
+    record = conn.execute(select(ResourceRecord.__table__).where(ResourceRecord.uid == uid)).first()
+    if record is None:
+        raise UnknownResourceError(uid=uid)
+    mine = _values(conn, [record.id], None).get(record.id, {})
+
+    def many(facet: Facet) -> tuple[Label, ...]:
+        return _labels(conn, labels, facet, mine, lang)
+
+    return Resource(
+        id=record.id,
+        uid=record.uid,
+        title=record.title,
+        summary=record.summary,
+        language=_label(conn, labels, Facet.LANGUAGE, record.language, lang),
+        doc_type=_label(conn, labels, Facet.DOC_TYPE, record.doc_type, lang),
+        published=PublicationDate(record.published),
+        organisations=many(Facet.ORGANISATION),
+        countries=many(Facet.COUNTRY),
+        regions=many(Facet.REGION),
+        themes=many(Facet.THEME),
+        modalities=many(Facet.MODALITY),
+        payment_methods=many(Facet.PAYMENT_METHOD),
+        sectors=many(Facet.SECTOR),
+        tags=tuple(mine.get("tag", ())),
+        source_url=record.source_url,
+        attachments=_attachments(conn, record.id),
+        withdrawn_in=record.withdrawn_in,
+    )
+
+
+def _attachments(conn: Connection, rid: int) -> tuple[Attachment, ...]:
+    query = (
+        select(AttachmentRecord.__table__)
+        .where(AttachmentRecord.resource_id == rid)
+        .order_by(AttachmentRecord.position)
+    )
+    return tuple(
+        Attachment(a.sha256, a.name, a.media_type, a.size, a.language) for a in conn.execute(query)
+    )
+
+
+def _values(
+    conn: Connection, ids: Sequence[int], facets: Sequence[str] | None
+) -> dict[int, dict[str, list[str]]]:
+    query = select(ResourceValue.resource_id, ResourceValue.facet, ResourceValue.value).where(
+        ResourceValue.resource_id.in_(list(ids))
+    )
+    if facets is not None:
+        query = query.where(ResourceValue.facet.in_(facets))
+    result: dict[int, dict[str, list[str]]] = {}
+    for rid, facet, value in conn.execute(query.order_by(ResourceValue.position)):
+        result.setdefault(rid, {}).setdefault(facet, []).append(value)
+    return result
+
+
+def _label(
+    conn: Connection, labels: LabelCache, facet: Facet, value: str | None, lang: str
+) -> Label | None:
+    return labels.label(conn, facet.value, value, lang) if value else None
+
+
+def _labels(
+    conn: Connection, labels: LabelCache, facet: Facet, values: dict[str, list[str]], lang: str
+) -> tuple[Label, ...]:
+    return tuple(labels.label(conn, facet.value, v, lang) for v in values.get(facet.value, ()))
+
+
+def related_ids(conn: Connection, rid: int, limit: int = 6) -> list[int]:
+    """Other resources sharing a theme or a country, those sharing the most first, then newest."""
+    sql = (
+        "SELECT o.resource_id FROM resource_values mine "
+        "JOIN resource_values o ON o.facet = mine.facet AND o.value = mine.value "
+        "JOIN resources r ON r.id = o.resource_id "
+        "WHERE mine.resource_id = ? AND mine.facet IN ('theme', 'country') "
+        "AND o.resource_id != ? AND r.withdrawn_in IS NULL "
+        "GROUP BY o.resource_id "
+        "ORDER BY sum(CASE o.facet WHEN 'country' THEN 3 ELSE 1 END) DESC, "
+        "max(r.published) DESC NULLS LAST LIMIT ?"
+    )
+    return [row[0] for row in conn.exec_driver_sql(sql, (rid, rid, limit))]
+
+
+def latest_in_theme(conn: Connection, theme_id: str, limit: int = 6) -> list[int]:
+    sql = (
+        "SELECT r.id FROM resources r JOIN resource_values v ON v.resource_id = r.id "
+        "WHERE v.facet = 'theme' AND v.value = ? AND r.withdrawn_in IS NULL "
+        "ORDER BY r.published DESC NULLS LAST, r.title_key LIMIT ?"
+    )
+    return [row[0] for row in conn.exec_driver_sql(sql, (theme_id, limit))]
+
+
+def themes(conn: Connection, lang: str) -> list[Theme]:
+    """Every theme with its current priorities, texts in `lang`."""
+    texts = select(ThemeText.__table__).where(ThemeText.lang == lang)
+    by_theme = {t.theme_id: t for t in conn.execute(texts)}
+    priorities = _priorities(conn, lang)
+    order = conn.execute(select(ThemeRecord.id).order_by(ThemeRecord.position)).scalars()
+    return [
+        Theme(
+            id=theme_id,
+            title=by_theme[theme_id].title,
+            introduction=by_theme[theme_id].introduction,
+            priorities_introduction=by_theme[theme_id].priorities_introduction,
+            priorities_closing=by_theme[theme_id].priorities_closing,
+            priorities=tuple(p for p in priorities if p.theme_id == theme_id),
+        )
+        for theme_id in order
+        if theme_id in by_theme
+    ]
+
+
+def _priorities(conn: Connection, lang: str) -> list[Priority]:
+    query = (
+        select(
+            PriorityRecord.id, PriorityRecord.theme_id, PriorityRecord.position, PriorityText.text
+        )
+        .join(PriorityText, PriorityText.priority_id == PriorityRecord.id)
+        .where(PriorityText.lang == lang)
+        .order_by(PriorityRecord.theme_id, PriorityRecord.position)
+    )
+    return [Priority(*row) for row in conn.execute(query)]
+
+
+def info(conn: Connection) -> CatalogueInfo:
+    query = select(CatalogueInfoRow.key, CatalogueInfoRow.value)
+    values = {key: value for key, value in conn.execute(query)}
+    return CatalogueInfo(
+        catalogue_id=values.get("catalogue_id", ""),
+        version=int(values.get("version", "0")),
+        publisher=values.get("publisher", ""),
+        title=values.get("title", ""),
+    )
+
+
+def stats(conn: Connection) -> CatalogueStats:
+    about = info(conn)
+    live = ResourceRecord.withdrawn_in.is_(None)
+    count = func.count()
+    return CatalogueStats(
+        resources=conn.execute(select(count).select_from(ResourceRecord).where(live)).scalar_one(),
+        themes=conn.execute(select(count).select_from(ThemeRecord)).scalar_one(),
+        priorities=conn.execute(select(count).select_from(PriorityRecord)).scalar_one(),
+        catalogue_version=about.version,
+        catalogue_id=about.catalogue_id,
+        publisher=about.publisher,
+        withdrawn=conn.execute(select(count).select_from(ResourceRecord).where(~live)).scalar_one(),
+    )

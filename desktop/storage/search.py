@@ -1,0 +1,144 @@
+"""Full-text search and filtering in SQL, from one `ResourceFilter`.
+
+A query becomes an FTS5 expression in which every word is quoted (so nothing typed is an
+operator) and looked for in two forms: its exact folded form in the exact columns, or its stem
+in the stem columns. bm25 weights the title above the summary and exact forms above stems.
+The result is the ordered list of ids; rows are fetched later, only for what is painted.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import Connection
+
+from desktop.domain.filters import ResourceFilter, Sort
+from desktop.domain.query import ParsedQuery, Term, parse_query
+from desktop.domain.text import WordForms
+
+_EXACT = "{title summary extra}"
+_STEM = "{title_stem summary_stem extra_stem}"
+# Column weights for bm25, in FTS column order (see migrations.py).
+_RANK = "bm25(resource_fts, 10.0, 4.0, 2.0, 5.0, 2.0, 1.0)"
+
+_ORDER = {
+    Sort.RELEVANCE: "m.rank, r.published DESC NULLS LAST, r.title_key",
+    Sort.NEWEST: "r.published DESC NULLS LAST, r.title_key",
+    Sort.OLDEST: "r.published ASC NULLS LAST, r.title_key",
+    Sort.TITLE: "r.title_key, r.id",
+}
+
+
+@dataclass(frozen=True)
+class SqlPart:
+    """A piece of SQL with its positional parameters."""
+
+    sql: str
+    params: tuple[object, ...] = ()
+
+
+def fts_expression(terms: tuple[Term, ...]) -> str:
+    return " AND ".join(_term_expression(t) for t in terms)
+
+
+def _term_expression(term: Term) -> str:
+    if term.phrase:
+        return f'{_EXACT} : "{" ".join(w.exact for w in term.words)}"'
+    return _word_expression(term.words[0], term.prefix, term.exact)
+
+
+def _word_expression(word: WordForms, prefix: bool, exact_only: bool) -> str:
+    star = "*" if prefix else ""
+    exact = f'{_EXACT} : "{word.exact}"{star}'
+    if exact_only:
+        return exact
+    return f'({exact} OR {_STEM} : "{word.stem}"{star})'
+
+
+def candidates(f: ResourceFilter, parsed: ParsedQuery, with_selections: bool = True) -> SqlPart:
+    """SQL selecting `id` (and `rank`) of every resource the filter lets through, unordered."""
+    clauses, params = _filter_clauses(f, with_selections)
+    if parsed.negative:
+        clauses.append("r.id NOT IN (SELECT rowid FROM resource_fts WHERE resource_fts MATCH ?)")
+        params.append(" OR ".join(_term_expression(t) for t in parsed.negative))
+    where = " AND ".join(clauses) or "1"
+    if parsed.positive:
+        sql = (
+            f"SELECT r.id AS id, m.rank AS rank FROM "
+            f"(SELECT rowid AS id, {_RANK} AS rank FROM resource_fts WHERE resource_fts MATCH ?) m "
+            f"JOIN resources r ON r.id = m.id WHERE {where}"
+        )
+        return SqlPart(sql, (fts_expression(parsed.positive), *params))
+    return SqlPart(f"SELECT r.id AS id, 0 AS rank FROM resources r WHERE {where}", tuple(params))
+
+
+def _filter_clauses(f: ResourceFilter, with_selections: bool) -> tuple[list[str], list[object]]:
+    clauses: list[str] = []
+    params: list[object] = []
+    personal = f.bookmarked or f.collection_id is not None or f.has_notes
+    if not personal:
+        clauses.append("r.withdrawn_in IS NULL")
+    if with_selections:
+        for facet, values in f.selections:
+            part = selection_clause("r.id", facet.value, values)
+            clauses.append(part.sql)
+            params += part.params
+    for part in _personal_clauses(f):
+        clauses.append(part.sql)
+        params += part.params
+    return clauses, params
+
+
+def selection_clause(id_column: str, facet: str, values: frozenset[str]) -> SqlPart:
+    marks = ", ".join("?" for _ in values)
+    sql = (
+        f"{id_column} IN (SELECT resource_id FROM resource_values "
+        f"WHERE facet = ? AND value IN ({marks}))"
+    )
+    return SqlPart(sql, (facet, *sorted(values)))
+
+
+def _personal_clauses(f: ResourceFilter) -> list[SqlPart]:
+    parts: list[SqlPart] = []
+    if f.bookmarked:
+        parts.append(SqlPart("r.uid IN (SELECT uid FROM ud.bookmarks)"))
+    if f.collection_id is not None:
+        parts.append(
+            SqlPart(
+                "r.uid IN (SELECT uid FROM ud.collection_items WHERE collection_id = ?)",
+                (f.collection_id,),
+            )
+        )
+    if f.has_notes:
+        parts.append(SqlPart("r.uid IN (SELECT uid FROM ud.notes WHERE deleted_at IS NULL)"))
+    if f.reading_states:
+        parts.append(_reading_state_clause(f.reading_states))
+    if f.personal_tags:
+        marks = ", ".join("?" for _ in f.personal_tags)
+        parts.append(
+            SqlPart(
+                f"r.uid IN (SELECT uid FROM ud.resource_tags WHERE tag IN ({marks}))",
+                tuple(sorted(f.personal_tags)),
+            )
+        )
+    if f.uids is not None:
+        marks = ", ".join("?" for _ in f.uids) or "NULL"
+        parts.append(SqlPart(f"r.uid IN ({marks})", tuple(sorted(f.uids))))
+    return parts
+
+
+def _reading_state_clause(states: frozenset[str]) -> SqlPart:
+    """A resource never opened is 'unread'."""
+    marks = ", ".join("?" for _ in states)
+    state = "(SELECT state FROM ud.reading_state s WHERE s.uid = r.uid)"
+    sql = f"COALESCE({state}, 'unread') IN ({marks})"
+    return SqlPart(sql, tuple(sorted(states)))
+
+
+def search_ids(conn: Connection, f: ResourceFilter) -> tuple[int, ...]:
+    """Ids of every matching resource, in the order the filter asks for."""
+    parsed = parse_query(f.query)
+    part = candidates(f, parsed)
+    sort = f.sort if (parsed.positive or f.sort is not Sort.RELEVANCE) else Sort.NEWEST
+    sql = f"SELECT m.id FROM ({part.sql}) m JOIN resources r ON r.id = m.id ORDER BY {_ORDER[sort]}"
+    return tuple(row[0] for row in conn.exec_driver_sql(sql, part.params))

@@ -1,0 +1,90 @@
+"""Opening a data folder: first-run copy of the shipped catalogue, migrations, the engine."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlalchemy import Connection, Engine
+
+from desktop.domain.errors import (
+    CatalogueMissingError,
+    DamagedDatabaseError,
+    DataDirNotWritableError,
+)
+from desktop.paths import DataPaths
+from desktop.storage.engine import catalogue_engine
+from desktop.storage.labels import LabelCache
+from desktop.storage.migrations import CATALOGUE_MIGRATIONS, USERDATA_MIGRATIONS, migrate
+
+
+class Store:
+    """The open catalogue (with the user's file attached) of one data folder."""
+
+    def __init__(self, paths: DataPaths, engine: Engine) -> None:
+        self.paths = paths
+        self.engine = engine
+        self.labels = LabelCache()
+
+    @contextmanager
+    def read(self) -> Iterator[Connection]:
+        """A connection for reading; one snapshot for the whole block."""
+        with self.engine.begin() as conn:
+            yield conn
+
+    @contextmanager
+    def write(self) -> Iterator[Connection]:
+        """A write transaction that takes the lock at once (BEGIN IMMEDIATE)."""
+        with self.engine.connect() as conn:
+            conn = conn.execution_options(sqlite_begin="IMMEDIATE")
+            with conn.begin():
+                yield conn
+        self.labels.clear()
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def open_store(paths: DataPaths, shipped: Path) -> Store:
+    """Open (creating on first run) the data folder's catalogue and user data."""
+    ensure_data_dir(paths.root)
+    if not paths.catalogue.exists():
+        install_catalogue(shipped, paths.catalogue)
+    _check_sqlite(paths.catalogue)
+    migrate(paths.catalogue, CATALOGUE_MIGRATIONS, paths.backups)
+    migrate(paths.userdata, USERDATA_MIGRATIONS, paths.backups)
+    return Store(paths, catalogue_engine(paths.catalogue, paths.userdata))
+
+
+def ensure_data_dir(root: Path) -> None:
+    try:
+        root.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise DataDirNotWritableError(path=str(root)) from error
+    if not os.access(root, os.W_OK):
+        raise DataDirNotWritableError(path=str(root))
+
+
+def install_catalogue(shipped: Path, target: Path) -> None:
+    """Copy the shipped catalogue into the data folder; the shipped file is only read."""
+    if not shipped.exists():
+        raise CatalogueMissingError(path=str(shipped))
+    partial = target.with_suffix(".db.part")
+    shutil.copyfile(shipped, partial)
+    os.replace(partial, target)
+
+
+def _check_sqlite(path: Path) -> None:
+    """Fail early, with the file named, when the catalogue is not a readable SQLite file."""
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as error:
+        raise DamagedDatabaseError(path=str(path), detail=str(error)) from error

@@ -1,0 +1,1 @@
+"""The Qt window: panes, models, dialogs. No SQLAlchemy."""

@@ -1,0 +1,27 @@
+"""Shared fixtures: a temporary data folder holding a real copy of the shipped catalogue."""
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before anything imports Qt
+
+from collections.abc import Iterator  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+
+from desktop.paths import DataPaths, shipped_catalogue  # noqa: E402
+from desktop.storage.store import Store, open_store  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture
+def data_paths(tmp_path: Path) -> DataPaths:
+    return DataPaths(tmp_path / "data")
+
+
+@pytest.fixture
+def store(data_paths: DataPaths) -> Iterator[Store]:
+    opened = open_store(data_paths, shipped_catalogue())
+    yield opened
+    opened.close()

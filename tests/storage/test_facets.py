@@ -1,0 +1,48 @@
+"""Facet counts on the seed: labels in the UI language; a facet ignores its own selection."""
+
+from desktop.domain.filters import ResourceFilter
+from desktop.domain.models import Facet
+from desktop.storage.facets import facet_counts
+from desktop.storage.store import Store
+
+
+def counts(store: Store, f: ResourceFilter, lang: str = "en") -> dict[Facet, dict[str, int]]:
+    with store.read() as conn:
+        result = facet_counts(conn, store.labels, f, lang)
+    return {facet: {c.value: c.count for c in values} for facet, values in result.items()}
+
+
+def test_seed_counts(store: Store) -> None:
+    c = counts(store, ResourceFilter())
+    assert c[Facet.DOC_TYPE] == {"guidelines-and-tools": 7}
+    assert c[Facet.COUNTRY] == {
+        "ethiopia": 2,
+        "bangladesh": 2,
+        "pakistan": 1,
+        "somalia": 1,
+        "indonesia": 1,
+    }
+    assert c[Facet.YEAR] == {"2021": 7, "2020": 4}
+    assert c[Facet.THEME] == {"social-protection": 13}
+
+
+def test_labels_follow_the_language(store: Store) -> None:
+    with store.read() as conn:
+        arabic = facet_counts(conn, store.labels, ResourceFilter(), "ar")
+        english = facet_counts(conn, store.labels, ResourceFilter(), "en")
+    assert {c.label for c in arabic[Facet.DOC_TYPE]} == {"أدلة وأدوات"}
+    assert {c.label for c in english[Facet.DOC_TYPE]} == {"Guidelines and Tools"}
+    assert "إثيوبيا" in {c.label for c in arabic[Facet.COUNTRY]}
+
+
+def test_a_selected_facet_keeps_counting_its_alternatives(store: Store) -> None:
+    f = ResourceFilter().with_selection(Facet.COUNTRY, frozenset({"ethiopia"}))
+    c = counts(store, f)
+    assert c[Facet.COUNTRY]["bangladesh"] == 2  # own selection ignored
+    assert c[Facet.YEAR] == {"2021": 1, "2020": 1}  # other facets narrowed
+    assert c[Facet.ORGANISATION] == {"space": 1, "dfid": 1, "usaid": 1}
+
+
+def test_counts_follow_the_query(store: Store) -> None:
+    c = counts(store, ResourceFilter(query="Bangladesh"))
+    assert c[Facet.COUNTRY] == {"bangladesh": 2}
