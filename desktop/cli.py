@@ -7,6 +7,7 @@ on stderr and exit with status 2; nothing prints a traceback at a user.
 from __future__ import annotations
 
 import argparse
+import importlib
 import json
 import logging
 import sys
@@ -43,8 +44,11 @@ _FILTER_OPTIONS = {
     "payment_method": Facet.PAYMENT_METHOD,
     "sector": Facet.SECTOR,
 }
-COMMANDS = ("search", "show", "facets", "themes", "stats", "check")
 Handler = Callable[[Store, argparse.Namespace], int]
+# Modules adding commands: each has `register(commands) -> dict[str, Handler]`, where `commands`
+# is the subparsers object; a handler gets the open store and the parsed arguments.
+EXTENSIONS = ("desktop.cli_bundles", "desktop.cli_userdata")
+COMMANDS = ("search", "show", "facets", "themes", "stats", "check", "bundle", "import", "userdata")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -67,7 +71,25 @@ def build_parser() -> argparse.ArgumentParser:
     for name, text in (("themes", "themes and their priorities"), ("stats", "catalogue summary")):
         commands.add_parser(name, help=text).add_argument("--json", action="store_true")
     commands.add_parser("check", help="check both database files")
+    for name in EXTENSIONS:
+        _HANDLERS.update(_extension(name).register(commands))
     return parser
+
+
+def _extension(name: str) -> Any:
+    """An extension module, or an empty one while it is not written yet."""
+    try:
+        return importlib.import_module(name)
+    except ModuleNotFoundError as error:
+        if error.name != name:
+            raise
+        return _NoCommands()
+
+
+class _NoCommands:
+    @staticmethod
+    def register(_commands: Any) -> dict[str, Handler]:
+        return {}
 
 
 def add_global_options(parser: argparse.ArgumentParser) -> None:
