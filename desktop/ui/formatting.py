@@ -1,0 +1,79 @@
+"""Dates and numbers as the catalogue shows them, in the UI language.
+
+Pure functions, no Qt. Month names are defined per language rather than taken from QLocale:
+the Arabic catalogue (CALP's Arabic site) uses the Levantine/Egyptian transliterated names
+("8 مارس 2021"), which some Arabic locales would render differently ("آذار"), and a
+translator should not be able to change a date's meaning.
+"""
+
+from __future__ import annotations
+
+from desktop.domain.models import DatePrecision, PublicationDate
+
+MONTHS: dict[str, tuple[str, ...]] = {
+    "en": (
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ),
+    "ar": (
+        "يناير",
+        "فبراير",
+        "مارس",
+        "أبريل",
+        "مايو",
+        "يونيو",
+        "يوليو",
+        "أغسطس",
+        "سبتمبر",
+        "أكتوبر",
+        "نوفمبر",
+        "ديسمبر",
+    ),
+}
+
+_ARABIC_INDIC = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
+ARABIC_THOUSANDS_SEPARATOR = "\u066c"
+
+
+def month_name(month: int, lang: str) -> str:
+    """The name of `month` (1-12) in `lang`; English for a language without names here."""
+    return MONTHS.get(lang, MONTHS["en"])[month - 1]
+
+
+def localise_digits(text: str, arabic_digits: bool) -> str:
+    """`text` with its Latin digits turned into Arabic-Indic ones when asked."""
+    return text.translate(_ARABIC_INDIC) if arabic_digits else text
+
+
+def format_date(published: PublicationDate, lang: str, arabic_digits: bool = False) -> str:
+    """ "8 March 2021" / "8 مارس 2021", "March 2021", "2021", or "" for an unknown date."""
+    precision = published.precision
+    day = published.as_date()
+    if precision == DatePrecision.NONE or day is None:
+        return ""
+    if precision == DatePrecision.YEAR:
+        text = str(day.year)
+    elif precision == DatePrecision.MONTH:
+        text = f"{month_name(day.month, lang)} {day.year}"
+    else:
+        text = f"{day.day} {month_name(day.month, lang)} {day.year}"
+    return localise_digits(text, arabic_digits)
+
+
+def format_number(n: int, lang: str, arabic_digits: bool = False) -> str:
+    """`n` with thousands grouped (1,234 / ١٬٢٣٤ with Arabic-Indic digits)."""
+    del lang  # both languages group by three; kept for a language that would not
+    grouped = f"{n:,}"
+    if arabic_digits:
+        grouped = grouped.replace(",", ARABIC_THOUSANDS_SEPARATOR)
+    return localise_digits(grouped, arabic_digits)

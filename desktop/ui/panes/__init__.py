@@ -1,0 +1,1 @@
+"""The window's panes: one widget per file, each retranslating itself on a language change."""
