@@ -8,7 +8,10 @@ translator should not be able to change a date's meaning.
 
 from __future__ import annotations
 
-from desktop.domain.models import DatePrecision, PublicationDate
+import html
+import unicodedata
+
+from desktop.domain.models import DatePrecision, Highlight, PublicationDate
 
 MONTHS: dict[str, tuple[str, ...]] = {
     "en": (
@@ -77,3 +80,31 @@ def format_number(n: int, lang: str, arabic_digits: bool = False) -> str:
     if arabic_digits:
         grouped = grouped.replace(",", ARABIC_THOUSANDS_SEPARATOR)
     return localise_digits(grouped, arabic_digits)
+
+
+def is_rtl_text(text: str) -> bool:
+    """Whether the first strongly directional character of `text` is right-to-left."""
+    for char in text:
+        kind = unicodedata.bidirectional(char)
+        if kind in ("R", "AL"):
+            return True
+        if kind == "L":
+            return False
+    return False
+
+
+def join_labels(labels: list[str], lang: str) -> str:
+    """ "Ethiopia, Kenya" / "إثيوبيا، كينيا": a list of names with the language's comma."""
+    return ("، " if lang == "ar" else ", ").join(labels)
+
+
+def highlighted_html(text: str, spans: tuple[Highlight, ...], mark_style: str) -> str:
+    """Rich text of `text` with `spans` marked; every piece of the text is HTML-escaped."""
+    out: list[str] = []
+    last = 0
+    for span in spans:
+        out.append(html.escape(text[last : span.start]))
+        out.append(f'<span style="{mark_style}">{html.escape(text[span.start : span.end])}</span>')
+        last = span.end
+    out.append(html.escape(text[last:]))
+    return "".join(out).replace("\n", "<br>")

@@ -1,37 +1,317 @@
-"""The detail pane: everything about the selected resource (skeleton; fleshed out next)."""
+"""The detail pane: everything about the selected resource.
+
+Facet values are chips that filter the list; the summary shows the search terms highlighted
+(computed on the original text, every piece HTML-escaped); the source link is copyable and
+opened in a browser only on an explicit click. Attachments, bookmark and notes have their
+places ready for later issues.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
-from desktop.domain.models import Resource, ResourceRow
+from desktop.domain.highlight import highlight_spans
+from desktop.domain.models import Facet, Label, Resource, ResourceRow
 from desktop.domain.query import ParsedQuery
+from desktop.ui.formatting import format_date, highlighted_html, localise_digits
+from desktop.ui.panes.source_section import SourceSection
+from desktop.ui.panes.widgets import (
+    PANE_STYLE,
+    Badge,
+    Chip,
+    FlowLayout,
+    ResourceCard,
+    Section,
+    clear_layout,
+    icon,
+    plain_label,
+    set_plain_text,
+    text_direction,
+    ui_language,
+)
+
+MARK_STYLE = "background-color:#ffe08a; color:#1d1d1d;"
+FACET_ROWS = (
+    Facet.DOC_TYPE,
+    Facet.ORGANISATION,
+    Facet.COUNTRY,
+    Facet.REGION,
+    Facet.THEME,
+    Facet.MODALITY,
+    Facet.PAYMENT_METHOD,
+    Facet.SECTOR,
+    Facet.LANGUAGE,
+)
+
+
+class _FieldRow:
+    """One line of the facts grid: a caption and its value (chips or plain text)."""
+
+    def __init__(self, grid: QGridLayout, row: int, value: QWidget | None = None) -> None:
+        self.caption = QLabel()
+        self.caption.setObjectName("fieldCaption")
+        self.caption.setAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignTop)
+        self.value = value or QWidget()
+        if value is None:
+            self.flow = FlowLayout(self.value)
+        grid.addWidget(self.caption, row, 0)
+        grid.addWidget(self.value, row, 1)
+
+    def set_visible(self, visible: bool) -> None:
+        self.caption.setVisible(visible)
+        self.value.setVisible(visible)
 
 
 class DetailPane(QWidget):
     """Shows one resource; facet values and related resources are clickable."""
 
-    facet_value_activated = Signal(str, str)  # facet name (Facet value), value id
+    facet_value_activated = Signal(str, str)  # facet name (a Facet value), value id
     resource_activated = Signal(str)  # uid
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("detailPane")
-        self._label = QLabel(self)
-        QVBoxLayout(self).addWidget(self._label)
+        self.setStyleSheet(PANE_STYLE)
+        self.arabic_digits = False
+        self._shown: tuple[Resource, list[ResourceRow], ParsedQuery] | None = None
+        self._stack = QStackedWidget(self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self._stack)
+        self._stack.addWidget(self._build_empty_state())
+        self._stack.addWidget(self._build_scroll())
+        self.retranslate_ui()
         self.clear()
+
+    # building -------------------------------------------------------------------------------
+
+    def _build_empty_state(self) -> QWidget:
+        page = QWidget()
+        page.setObjectName("detailEmptyState")
+        layout = QVBoxLayout(page)
+        picture = QLabel()
+        picture.setPixmap(icon("empty").pixmap(56, 56))
+        picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._empty_text = QLabel()
+        self._empty_text.setObjectName("emptyStateText")
+        self._empty_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._empty_text.setWordWrap(True)
+        layout.addStretch(1)
+        layout.addWidget(picture)
+        layout.addWidget(self._empty_text)
+        layout.addStretch(2)
+        return page
+
+    def _build_scroll(self) -> QScrollArea:
+        self._scroll = QScrollArea()
+        self._scroll.setWidgetResizable(True)
+        self._scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self._scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        content = QWidget()
+        content.setObjectName("detailContent")
+        body = QVBoxLayout(content)
+        body.setContentsMargins(18, 16, 18, 16)
+        body.setSpacing(10)
+        body.addLayout(self._build_header())
+        self._withdrawn = Badge("withdrawnBadge")
+        body.addWidget(self._withdrawn, 0, Qt.AlignmentFlag.AlignLeading)
+        body.addWidget(self._build_fields())
+        self._build_sections(body)
+        body.addStretch(1)
+        self._scroll.setWidget(content)
+        return self._scroll
+
+    def _build_header(self) -> QHBoxLayout:
+        header = QHBoxLayout()
+        self.title_label = plain_label(object_name="detailTitle")
+        self.title_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.bookmark_button = QToolButton()
+        self.bookmark_button.setObjectName("bookmarkButton")
+        self.bookmark_button.setIcon(icon("bookmark"))
+        self.bookmark_button.setCheckable(True)
+        self.bookmark_button.setEnabled(False)
+        header.addWidget(self.title_label, 1)
+        header.addWidget(self.bookmark_button, 0, Qt.AlignmentFlag.AlignTop)
+        return header
+
+    def _build_fields(self) -> QWidget:
+        fields = QWidget()
+        fields.setObjectName("detailFields")
+        grid = QGridLayout(fields)
+        grid.setContentsMargins(0, 4, 0, 4)
+        grid.setHorizontalSpacing(14)
+        grid.setVerticalSpacing(8)
+        grid.setColumnStretch(1, 1)
+        # the type first, then the date, then the other facets
+        self._rows = {facet: _FieldRow(grid, i + (i > 0)) for i, facet in enumerate(FACET_ROWS)}
+        self._date = plain_label(object_name="detailDate")
+        self._date_row = _FieldRow(grid, 1, self._date)
+        self._tags = plain_label(object_name="detailTags")
+        self._tags_row = _FieldRow(grid, len(FACET_ROWS) + 1, self._tags)
+        return fields
+
+    def _build_sections(self, body: QVBoxLayout) -> None:
+        self.summary_section = Section("summarySection")
+        self.summary_label = QLabel()
+        self.summary_label.setObjectName("summaryText")
+        self.summary_label.setTextFormat(Qt.TextFormat.RichText)
+        self.summary_label.setWordWrap(True)
+        self.summary_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.summary_label.setAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignTop)
+        self.summary_section.body.addWidget(self.summary_label)
+        self.source_section = SourceSection()
+        self.related_section = Section("relatedSection")
+        self.attachments_section = Section("attachmentsSection")
+        self._attachments_text = plain_label(object_name="placeholderText")
+        self.attachments_section.body.addWidget(self._attachments_text)
+        self.notes_section = Section("notesSection")
+        self._notes_text = plain_label(object_name="placeholderText")
+        self.notes_section.body.addWidget(self._notes_text)
+        for section in (
+            self.summary_section,
+            self.source_section,
+            self.related_section,
+            self.attachments_section,
+            self.notes_section,
+        ):
+            body.addWidget(section)
+
+    # public interface -----------------------------------------------------------------------
 
     def show_resource(
         self, resource: Resource, related: list[ResourceRow], query: ParsedQuery
     ) -> None:
-        self._label.setText(resource.title)
+        """Fill the pane with `resource`, highlighting `query`'s words in the summary."""
+        self._shown = (resource, related, query)
+        self._render()
+        self._stack.setCurrentIndex(1)
+        self._scroll.verticalScrollBar().setValue(0)
 
     def clear(self) -> None:
-        self._label.setText(self.tr("Select a resource to see its details"))
+        """Show the empty state: nothing is selected."""
+        self._shown = None
+        self._stack.setCurrentIndex(0)
+
+    def set_arabic_digits(self, enabled: bool) -> None:
+        """Show dates and numbers with Arabic-Indic digits (a preference)."""
+        self.arabic_digits = enabled
+        if self._shown is not None:
+            self._render()
+
+    @property
+    def current_uid(self) -> str | None:
+        return self._shown[0].uid if self._shown else None
+
+    # rendering ------------------------------------------------------------------------------
+
+    def _render(self) -> None:
+        assert self._shown is not None
+        resource, related, query = self._shown
+        set_plain_text(self.title_label, resource.title)
+        self.title_label.setToolTip(resource.title)
+        self._render_withdrawn(resource.withdrawn_in)
+        self._render_fields(resource)
+        self._render_summary(resource.summary, query)
+        self.source_section.set_url(resource.source_url)
+        self._render_related(related)
+        self._render_attachments(resource)
+
+    def _render_withdrawn(self, version: int | None) -> None:
+        self._withdrawn.setVisible(version is not None)
+        if version is not None:
+            number = localise_digits(str(version), self.arabic_digits)
+            self._withdrawn.setText(self.tr("Withdrawn in version %1").replace("%1", number))
+
+    def _render_fields(self, resource: Resource) -> None:
+        values = resource.facet_labels()
+        for facet, row in self._rows.items():
+            self._fill_chips(row, facet, values.get(facet, ()))
+        date = format_date(resource.published, ui_language(), self.arabic_digits)
+        set_plain_text(self._date, date)
+        self._date_row.set_visible(bool(date))
+        set_plain_text(self._tags, ", ".join(resource.tags))
+        self._tags_row.set_visible(bool(resource.tags))
+
+    def _fill_chips(self, row: _FieldRow, facet: Facet, labels: tuple[Label, ...]) -> None:
+        clear_layout(row.flow)
+        for label in labels:
+            chip = Chip(facet.value, label.value, label.label)
+            chip.setToolTip(self.tr("Show the resources with this value"))
+            chip.clicked.connect(self._on_chip_clicked)
+            row.flow.addWidget(chip)
+        row.set_visible(bool(labels))
+
+    def _render_summary(self, summary: str, query: ParsedQuery) -> None:
+        if summary.strip():
+            spans = highlight_spans(summary, query)
+            self.summary_label.setText(highlighted_html(summary, spans, MARK_STYLE))
+            self.summary_label.setLayoutDirection(text_direction(summary))
+        else:
+            self.summary_label.setText(self.tr("No summary available."))
+            self.summary_label.setLayoutDirection(self.layoutDirection())
+        self.summary_label.setProperty("empty", not summary.strip())
+
+    def _render_related(self, related: list[ResourceRow]) -> None:
+        clear_layout(self.related_section.body)
+        for row in related:
+            card = ResourceCard(row, self.arabic_digits)
+            card.activated.connect(self.resource_activated)
+            self.related_section.body.addWidget(card)
+        self.related_section.setVisible(bool(related))
+
+    def _render_attachments(self, resource: Resource) -> None:
+        names = [attachment.name for attachment in resource.attachments]
+        text = "\n".join(names) if names else self.tr("No attachments for this resource.")
+        set_plain_text(self._attachments_text, text)
+
+    def _on_chip_clicked(self) -> None:
+        chip = self.sender()
+        if isinstance(chip, Chip):
+            self.facet_value_activated.emit(chip.facet, chip.value)
+
+    # language -------------------------------------------------------------------------------
 
     def retranslate_ui(self) -> None:
-        pass
+        """Set every UI string in the current language (called on QEvent.LanguageChange)."""
+        self._empty_text.setText(self.tr("Select a resource to see its details"))
+        self.bookmark_button.setToolTip(self.tr("Bookmarks are coming in a later version"))
+        self.bookmark_button.setAccessibleName(self.tr("Bookmark"))
+        captions = self._captions()
+        for facet, row in self._rows.items():
+            row.caption.setText(captions[facet])
+        self._date_row.caption.setText(self.tr("Date"))
+        self._tags_row.caption.setText(self.tr("Keywords"))
+        self.summary_section.title.setText(self.tr("Summary"))
+        self.related_section.title.setText(self.tr("Related resources"))
+        self.attachments_section.title.setText(self.tr("Attachments"))
+        self.notes_section.title.setText(self.tr("Notes"))
+        self._notes_text.setText(self.tr("Your notes on this resource will appear here."))
+        self.source_section.retranslate_ui()
+        if self._shown is not None:
+            self._render()
+
+    def _captions(self) -> dict[Facet, str]:
+        return {
+            Facet.DOC_TYPE: self.tr("Type"),
+            Facet.ORGANISATION: self.tr("Organisations"),
+            Facet.COUNTRY: self.tr("Countries"),
+            Facet.REGION: self.tr("Regions"),
+            Facet.THEME: self.tr("Themes"),
+            Facet.MODALITY: self.tr("Modality"),
+            Facet.PAYMENT_METHOD: self.tr("Payment method"),
+            Facet.SECTOR: self.tr("Sector"),
+            Facet.LANGUAGE: self.tr("Language"),
+        }
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -1,0 +1,266 @@
+"""Small widgets the detail pane and the theme page share: chips, flow layout, cards, sections.
+
+Catalogue text is always shown as plain text (never interpreted as HTML), and each piece of
+it is laid out in its own direction: an English title inside the Arabic UI stays left-to-right.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLocale, QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QIcon, QKeyEvent, QMouseEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QLayoutItem,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.domain.models import ResourceRow
+from desktop.ui.formatting import format_date, is_rtl_text, join_labels
+
+PANE_STYLE = """
+QLabel#detailTitle { font-size: 16pt; font-weight: 600; color: #1c2b3d; }
+QLabel#sectionTitle {
+    font-weight: 600; color: #2b3a4f; padding-bottom: 3px; border-bottom: 1px solid #dde3ea;
+}
+QLabel#fieldCaption { color: #5d6b7e; padding-top: 4px; }
+QLabel#detailDate, QLabel#detailTags { padding-top: 4px; }
+QLabel#placeholderText, QLabel#internetNote, QLabel#emptyStateText, QLabel#cardMeta {
+    color: #6b7889;
+}
+QLabel#emptyStateText { font-size: 12pt; }
+QLabel#withdrawnBadge {
+    background: #fdecea; color: #9f2a1d; border: 1px solid #f1b8b0;
+    border-radius: 4px; padding: 3px 8px; font-weight: 600;
+}
+QLabel#typeBadge {
+    background: #e8f1ec; color: #245b3e; border: 1px solid #c4dccd;
+    border-radius: 4px; padding: 1px 6px;
+}
+QPushButton#facetChip {
+    background: #eef3fb; color: #1f4f8a; border: 1px solid #c9d6ea;
+    border-radius: 11px; padding: 3px 10px;
+}
+QPushButton#facetChip:hover { background: #dbe7f7; }
+QPushButton#facetChip:focus { border: 1px solid #1f4f8a; }
+QFrame#resourceCard {
+    background: #ffffff; border: 1px solid #dde3ea; border-radius: 6px;
+}
+QFrame#resourceCard:hover { border: 1px solid #8fb0d8; background: #f7faff; }
+QFrame#resourceCard:focus { border: 2px solid #1f4f8a; }
+QLabel#cardTitle { font-weight: 600; color: #1f4f8a; font-size: 10.5pt; }
+"""
+
+_ICONS = {  # temporary, until desktop/ui/icons.py lands
+    "copy": "mdi6.content-copy",
+    "open-external": "mdi6.open-in-new",
+    "bookmark": "mdi6.bookmark-outline",
+    "internet": "mdi6.web",
+    "warning": "mdi6.alert-outline",
+    "empty": "mdi6.book-open-page-variant-outline",
+}
+
+
+def icon(name: str) -> QIcon:
+    """The app's icon for a semantic name."""
+    import qtawesome
+
+    return qtawesome.icon(_ICONS[name], color="#55657a")
+
+
+def ui_language() -> str:
+    """ "ar" or "en": the language the UI runs in, from the default QLocale."""
+    return "ar" if QLocale().language() == QLocale.Language.Arabic else "en"
+
+
+def text_direction(text: str) -> Qt.LayoutDirection:
+    return Qt.LayoutDirection.RightToLeft if is_rtl_text(text) else Qt.LayoutDirection.LeftToRight
+
+
+def plain_label(text: str = "", object_name: str = "", wrap: bool = True) -> QLabel:
+    """A label for catalogue text: plain text, wrapped, aligned by the text's own direction."""
+    label = QLabel()
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(wrap)
+    label.setAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignTop)
+    if object_name:
+        label.setObjectName(object_name)
+    set_plain_text(label, text)
+    return label
+
+
+def set_plain_text(label: QLabel, text: str) -> None:
+    label.setText(text)
+    label.setLayoutDirection(text_direction(text))
+
+
+def button_text(text: str) -> str:
+    """Catalogue text for a button: a literal "&" must not become a keyboard mnemonic."""
+    return text.replace("&", "&&")
+
+
+def clear_layout(layout: QLayout) -> None:
+    """Remove and delete every widget of `layout`."""
+    while layout.count():
+        item = layout.takeAt(0)
+        widget = item.widget() if item is not None else None
+        if widget is not None:
+            widget.hide()
+            widget.deleteLater()
+
+
+class FlowLayout(QLayout):
+    """Lays widgets out in lines that wrap, from the leading edge (right in right-to-left)."""
+
+    def __init__(self, parent: QWidget | None = None, spacing: int = 6) -> None:
+        super().__init__(parent)
+        self._items: list[QLayoutItem] = []
+        self._gap = spacing
+        self.setContentsMargins(0, 0, 0, 0)
+
+    def addItem(self, item: QLayoutItem) -> None:
+        self._items.append(item)
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, index: int) -> QLayoutItem | None:  # type: ignore[override]
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int) -> QLayoutItem | None:  # type: ignore[override]
+        return self._items.pop(index) if 0 <= index < len(self._items) else None
+
+    def expandingDirections(self) -> Qt.Orientation:
+        return Qt.Orientation(0)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self._arrange(QRect(0, 0, width, 0), apply=False)
+
+    def setGeometry(self, rect: QRect) -> None:
+        super().setGeometry(rect)
+        self._arrange(rect, apply=True)
+
+    def sizeHint(self) -> QSize:
+        return self.minimumSize()
+
+    def minimumSize(self) -> QSize:
+        size = QSize(0, 0)
+        for item in self._items:
+            size = size.expandedTo(item.minimumSize())
+        return size
+
+    def _arrange(self, rect: QRect, apply: bool) -> int:
+        rtl = self.parentWidget() is not None and self.parentWidget().isRightToLeft()
+        x, y, line = rect.x(), rect.y(), 0
+        for item in self._items:
+            if item.isEmpty():
+                continue
+            hint = item.sizeHint()
+            width = min(hint.width(), rect.width())
+            if x + width > rect.x() + rect.width() and line > 0:
+                x, y, line = rect.x(), y + line + self._gap, 0
+            if apply:
+                left = rect.x() + rect.width() - (x - rect.x()) - width if rtl else x
+                item.setGeometry(QRect(QPoint(left, y), QSize(width, hint.height())))
+            x += width + self._gap
+            line = max(line, hint.height())
+        return y + line - rect.y()
+
+
+class Chip(QPushButton):
+    """A clickable facet value: clicking it filters the list by that value."""
+
+    def __init__(self, facet: str, value: str, label: str, parent: QWidget | None = None) -> None:
+        super().__init__(button_text(label), parent)
+        self.setObjectName("facetChip")
+        self.facet, self.value = facet, value
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setAccessibleName(label)
+        self.setLayoutDirection(text_direction(label))
+
+
+class Section(QWidget):
+    """A titled part of a pane; `body` is the layout later issues fill."""
+
+    def __init__(self, object_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(object_name)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 8, 0, 0)
+        layout.setSpacing(6)
+        self.title = QLabel(self)
+        self.title.setObjectName("sectionTitle")
+        layout.addWidget(self.title)
+        self.body = QVBoxLayout()
+        self.body.setSpacing(6)
+        layout.addLayout(self.body)
+
+
+class Badge(QLabel):
+    """A small rounded label: a document type, a status."""
+
+    def __init__(self, object_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(object_name)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+
+
+class ResourceCard(QFrame):
+    """A resource as a clickable card: title, type badge, date and countries."""
+
+    activated = Signal(str)  # uid
+
+    def __init__(
+        self, row: ResourceRow, arabic_digits: bool = False, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("resourceCard")
+        self.uid = row.uid
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setAccessibleName(row.title)
+        self.setToolTip(row.title)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 10, 12, 10)
+        layout.setSpacing(6)
+        self.title = plain_label(row.title, "cardTitle")
+        layout.addWidget(self.title)
+        layout.addLayout(self._meta(row, arabic_digits))
+
+    def _meta(self, row: ResourceRow, arabic_digits: bool) -> QHBoxLayout:
+        lang = ui_language()
+        meta = QHBoxLayout()
+        meta.setSpacing(8)
+        if row.doc_type is not None:
+            badge = Badge("typeBadge")
+            badge.setText(row.doc_type.label)
+            meta.addWidget(badge)
+        parts = [format_date(row.published, lang, arabic_digits)]
+        parts.append(join_labels([c.label for c in row.countries], lang))
+        self.meta = QLabel(" · ".join(p for p in parts if p))
+        self.meta.setObjectName("cardMeta")
+        self.meta.setTextFormat(Qt.TextFormat.PlainText)
+        meta.addWidget(self.meta)
+        meta.addStretch(1)
+        return meta
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        inside = self.rect().contains(event.position().toPoint())
+        if event.button() == Qt.MouseButton.LeftButton and inside:
+            self.activated.emit(self.uid)
+        super().mouseReleaseEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            self.activated.emit(self.uid)
+            return
+        super().keyPressEvent(event)
