@@ -1,0 +1,251 @@
+"""The detail pane, in English (left-to-right) and Arabic (right-to-left), on the seed catalogue."""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Iterator
+from dataclasses import replace
+
+import pytest
+from PySide6.QtCore import QLocale, QObject, Qt, QUrl, Slot
+from PySide6.QtGui import QDesktopServices, QGuiApplication, QTextDocument
+from PySide6.QtWidgets import QApplication, QLabel, QToolButton, QWidget
+
+from desktop.domain.models import Label, PublicationDate, Resource, ResourceRow
+from desktop.domain.query import ParsedQuery, parse_query
+from desktop.storage import resources_repo
+from desktop.storage.store import Store
+from desktop.ui.formatting import format_date
+from desktop.ui.panes.detail_pane import DetailPane
+from desktop.ui.panes.widgets import Chip, ResourceCard
+
+SPACE_ETHIOPIA = "calp-2020-space-early-response-ethiopia"
+
+
+@pytest.fixture(params=["en", "ar"])
+def lang(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
+    """The UI language and direction; restored after the test."""
+    previous = QLocale()
+    arabic = request.param == "ar"
+    QLocale.setDefault(QLocale(QLocale.Language.Arabic if arabic else QLocale.Language.English))
+    direction = Qt.LayoutDirection.RightToLeft if arabic else Qt.LayoutDirection.LeftToRight
+    qapp.setLayoutDirection(direction)
+    yield request.param
+    QLocale.setDefault(previous)
+    qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+
+@pytest.fixture
+def pane(qtbot, lang: str) -> DetailPane:
+    widget = DetailPane()
+    qtbot.addWidget(widget)
+    widget.resize(520, 900)
+    widget.show()
+    return widget
+
+
+def load(store: Store, uid: str, lang: str) -> tuple[Resource, list[ResourceRow]]:
+    with store.read() as conn:
+        resource = resources_repo.resource(conn, store.labels, uid, lang)
+        ids = resources_repo.related_ids(conn, resource.id)
+        return resource, resources_repo.rows_by_ids(conn, store.labels, ids, lang)
+
+
+def chips(pane: DetailPane, facet: str) -> list[Chip]:
+    QApplication.processEvents()  # the event loop shows new widgets and deletes replaced ones
+    return [c for c in pane.findChildren(Chip) if c.facet == facet and c.isVisible()]
+
+
+def shown_text(label: QLabel) -> str:
+    """What a rich-text label displays, as plain text."""
+    document = QTextDocument()
+    document.setHtml(label.text())
+    return document.toPlainText()
+
+
+def test_every_field_of_a_resource_is_shown(pane: DetailPane, store: Store, lang: str) -> None:
+    resource, related = load(store, SPACE_ETHIOPIA, lang)
+    pane.show_resource(resource, related, ParsedQuery())
+    assert pane.isRightToLeft() == (lang == "ar")
+    assert pane.title_label.text() == resource.title
+    assert [c.text() for c in chips(pane, "organisation")] == [
+        o.label for o in resource.organisations
+    ]
+    assert len(resource.organisations) == 3
+    for facet, labels in (
+        ("country", resource.countries),
+        ("region", resource.regions),
+        ("theme", resource.themes),
+        ("language", (resource.language,)),
+        ("doc_type", (resource.doc_type,)),
+    ):
+        assert [c.text() for c in chips(pane, facet)] == [label.label for label in labels if label]
+    assert chips(pane, "country")[0].text() == ("إثيوبيا" if lang == "ar" else "Ethiopia")
+    date = pane.findChild(QLabel, "detailDate")
+    assert date.text() == format_date(resource.published, lang)
+    assert date.text() == ("17 ديسمبر 2020" if lang == "ar" else "17 December 2020")
+    assert shown_text(pane.summary_label) == resource.summary
+    assert pane.source_section.url_field.text() == resource.source_url
+    QApplication.processEvents()
+    cards = [c for c in pane.findChildren(ResourceCard) if c.isVisible()]
+    assert [c.uid for c in cards] == [row.uid for row in related] and cards
+
+
+def test_clicking_a_country_filters_by_it(pane: DetailPane, store: Store, qtbot) -> None:
+    resource, related = load(store, SPACE_ETHIOPIA, "en")
+    pane.show_resource(resource, related, ParsedQuery())
+    country = chips(pane, "country")[0]
+    with qtbot.waitSignal(pane.facet_value_activated) as signal:
+        qtbot.mouseClick(country, Qt.MouseButton.LeftButton)
+    assert signal.args == ["country", "ethiopia"]
+
+
+def test_clicking_a_related_resource_opens_it(pane: DetailPane, store: Store, qtbot) -> None:
+    resource, related = load(store, SPACE_ETHIOPIA, "en")
+    pane.show_resource(resource, related, ParsedQuery())
+    card = [c for c in pane.findChildren(ResourceCard) if c.isVisible()][0]
+    with qtbot.waitSignal(pane.resource_activated) as signal:
+        qtbot.mouseClick(card, Qt.MouseButton.LeftButton)
+    assert signal.args == [related[0].uid]
+
+
+def odd_resource(resource: Resource, **changes: object) -> Resource:
+    return replace(resource, **changes)  # type: ignore[arg-type]
+
+
+def test_a_resource_without_date_type_or_organisation(
+    pane: DetailPane, store: Store, lang: str
+) -> None:
+    resource, _ = load(store, SPACE_ETHIOPIA, lang)
+    bare = odd_resource(
+        resource,
+        doc_type=None,
+        published=PublicationDate(None),
+        organisations=(),
+        summary="",
+        source_url=None,
+        tags=(),
+    )
+    pane.show_resource(bare, [], ParsedQuery())
+    assert chips(pane, "doc_type") == [] and chips(pane, "organisation") == []
+    assert not pane.findChild(QLabel, "detailDate").isVisible()
+    assert not pane.findChild(QWidget, "relatedSection").isVisible()
+    assert not pane.source_section.url_field.isVisible()
+    assert pane.summary_label.text() == "No summary available." or lang == "ar"
+    assert not pane.findChild(QLabel, "withdrawnBadge").isVisible()
+
+
+def test_a_300_character_title_is_shown_in_full(pane: DetailPane, store: Store) -> None:
+    resource, related = load(store, SPACE_ETHIOPIA, "en")
+    title = ("Lessons from cash transfers in protracted crises " * 7)[:300]
+    pane.show_resource(odd_resource(resource, title=title), related, ParsedQuery())
+    assert pane.title_label.text() == title
+    assert pane.title_label.wordWrap()
+    assert pane.title_label.width() <= pane.width()
+    assert pane.title_label.height() > 3 * pane.title_label.fontMetrics().height()
+
+
+def test_a_withdrawn_resource_carries_a_badge(pane: DetailPane, store: Store, lang: str) -> None:
+    resource, _ = load(store, SPACE_ETHIOPIA, lang)
+    pane.show_resource(odd_resource(resource, withdrawn_in=3), [], ParsedQuery())
+    badge = pane.findChild(QLabel, "withdrawnBadge")
+    assert badge.isVisible() and "3" in badge.text()
+    pane.set_arabic_digits(True)
+    assert "٣" in badge.text()
+
+
+def test_the_highlight_lands_on_the_vocalised_word(pane: DetailPane, store: Store) -> None:
+    resource, _ = load(store, SPACE_ETHIOPIA, "ar")
+    summary = "تُعَزِّزُ الْحِمَايَةُ الِاجْتِمَاعِيَّةُ صُمُودَ الأُسَرِ أَمَامَ الصَّدَمَاتِ"
+    pane.show_resource(odd_resource(resource, summary=summary), [], parse_query("حماية"))
+    marked = re.findall(r"<span style=[^>]*>(.*?)</span>", pane.summary_label.text())
+    assert [html.unescape(m) for m in marked] == ["الْحِمَايَةُ"]
+    assert shown_text(pane.summary_label) == summary
+    assert pane.summary_label.isRightToLeft()
+
+
+def test_catalogue_text_is_never_interpreted_as_html(pane: DetailPane, store: Store) -> None:
+    resource, related = load(store, SPACE_ETHIOPIA, "en")
+    title = "<b>html</b> title"
+    summary = 'A <img src="file:///etc/passwd"> and <b>bold</b> & <a href="x">link</a>'
+    organisation = Label("evil", "<i>Org</i> & Co")
+    tricky = odd_resource(resource, title=title, summary=summary, organisations=(organisation,))
+    pane.show_resource(tricky, related, parse_query("bold"))
+    assert pane.title_label.text() == title
+    assert pane.title_label.textFormat() == Qt.TextFormat.PlainText
+    assert shown_text(pane.summary_label) == summary
+    assert "<img" not in pane.summary_label.text()
+    assert chips(pane, "organisation")[0].text() == "<i>Org</i> && Co"  # "&&" shows one "&"
+
+
+def test_english_text_in_the_arabic_ui_keeps_its_own_direction(
+    pane: DetailPane, store: Store, lang: str
+) -> None:
+    resource, related = load(store, SPACE_ETHIOPIA, lang)
+    pane.show_resource(resource, related, ParsedQuery())
+    assert not pane.title_label.isRightToLeft()  # an English title, whatever the UI
+    assert not pane.summary_label.isRightToLeft()
+    arabic = odd_resource(resource, title="الحماية الاجتماعية في الأزمات")
+    pane.show_resource(arabic, related, ParsedQuery())
+    assert pane.title_label.isRightToLeft()
+
+
+class UrlCatcher(QObject):
+    def __init__(self) -> None:
+        super().__init__()
+        self.opened: list[str] = []
+
+    @Slot(QUrl)
+    def open(self, url: QUrl) -> None:
+        self.opened.append(url.toString())
+
+
+@pytest.fixture
+def browser() -> Iterator[UrlCatcher]:
+    """Stands in for the web browser: records the links Qt would open."""
+    catcher = UrlCatcher()
+    for scheme in ("http", "https", "file", "javascript"):
+        QDesktopServices.setUrlHandler(scheme, catcher, "open")
+    yield catcher
+    for scheme in ("http", "https", "file", "javascript"):
+        QDesktopServices.unsetUrlHandler(scheme)
+
+
+def test_the_source_link_is_copied_and_opened_only_on_click(
+    pane: DetailPane, store: Store, qtbot, browser: UrlCatcher
+) -> None:
+    resource, related = load(store, SPACE_ETHIOPIA, "en")
+    pane.show_resource(resource, related, ParsedQuery())
+    assert browser.opened == []
+    qtbot.mouseClick(pane.source_section.copy_button, Qt.MouseButton.LeftButton)
+    assert QGuiApplication.clipboard().text() == resource.source_url
+    qtbot.mouseClick(pane.source_section.open_button, Qt.MouseButton.LeftButton)
+    assert browser.opened == [resource.source_url]
+    assert pane.findChild(QLabel, "internetNote").isVisible()
+
+
+@pytest.mark.parametrize("url", ["file:///etc/passwd", "javascript:alert(1)", "https://"])
+def test_only_web_links_can_be_opened(
+    pane: DetailPane, store: Store, qtbot, browser: UrlCatcher, url: str
+) -> None:
+    resource, related = load(store, SPACE_ETHIOPIA, "en")
+    pane.show_resource(odd_resource(resource, source_url=url), related, ParsedQuery())
+    assert pane.source_section.url_field.text() == url
+    assert not pane.source_section.open_button.isEnabled()
+    pane.source_section.open_button.click()
+    assert browser.opened == []
+
+
+def test_empty_state_and_places_for_later_issues(pane: DetailPane, store: Store) -> None:
+    assert pane.findChild(QLabel, "emptyStateText").isVisible()
+    resource, related = load(store, SPACE_ETHIOPIA, "en")
+    pane.show_resource(resource, related, ParsedQuery())
+    assert pane.current_uid == SPACE_ETHIOPIA
+    for name in ("attachmentsSection", "notesSection"):
+        assert pane.findChild(QWidget, name).isVisible()
+    bookmark = pane.findChild(QToolButton, "bookmarkButton")
+    assert bookmark.isVisible() and not bookmark.isEnabled() and bookmark.toolTip()
+    pane.clear()
+    assert pane.current_uid is None
+    assert pane.findChild(QLabel, "emptyStateText").isVisible()
