@@ -2,6 +2,264 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
+    <name>Actions</name>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close Daleel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the search field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Theme page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The theme&apos;s introduction, priorities and latest resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse and search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search and filter the whole library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Priorities tracker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Track the work on the current priorities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove every filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Daleel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Daleel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arabic-&amp;Indic digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write numbers and dates with Arabic-Indic digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>Daleel cannot start</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BundleCli</name>
+    <message>
+        <source>Bundle: {catalogue} version {version}, created {created}, by {publisher}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delta bundle: it updates version {base}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature: valid, by the trusted key “{signer}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature: valid, but by a key that is not trusted here ({fingerprint})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature: none (the bundle is not signed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This catalogue: {catalogue} version {version}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added: {added}   Updated: {updated}   Withdrawn: {withdrawn}   Unchanged: {unchanged}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New attachments: {count} ({size})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resources you marked that this bundle changes: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bookmarked: {bookmarked}, notes: {notes}, collections: {collections}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to do: the catalogue already has this bundle&apos;s content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply these changes? [y/N] </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported version {version}. The previous catalogue was saved as {backup}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle is valid: {count} records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote {path}: version {version}, {count} records, {files} attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle is not signed: importers will be asked to confirm it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private key: {private} (keep it secret, off shared machines)
+Public key: {public} (give it to the offices that import your bundles)
+Fingerprint: {fingerprint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DetailPane</name>
+    <message>
+        <source>Withdrawn in version %1</source>
+        <translation>سُحب في الإصدار %1</translation>
+    </message>
+    <message>
+        <source>Show the resources with this value</source>
+        <translation>عرض الموارد التي تحمل هذه القيمة</translation>
+    </message>
+    <message>
+        <source>No summary available.</source>
+        <translation>لا يتوفر ملخص.</translation>
+    </message>
+    <message>
+        <source>No attachments for this resource.</source>
+        <translation>لا توجد مرفقات لهذا المورد.</translation>
+    </message>
+    <message>
+        <source>Select a resource to see its details</source>
+        <translation>اختر موردًا لعرض تفاصيله</translation>
+    </message>
+    <message>
+        <source>Bookmarks are coming in a later version</source>
+        <translation>الإشارات المرجعية قادمة في إصدار لاحق</translation>
+    </message>
+    <message>
+        <source>Bookmark</source>
+        <translation>إشارة مرجعية</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Keywords</source>
+        <translation>الكلمات المفتاحية</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>الملخص</translation>
+    </message>
+    <message>
+        <source>Related resources</source>
+        <translation>موارد ذات صلة</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>المرفقات</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>الملاحظات</translation>
+    </message>
+    <message>
+        <source>Your notes on this resource will appear here.</source>
+        <translation>ستظهر هنا ملاحظاتك على هذا المورد.</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>المنظمات</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>البلدان</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>المناطق</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>المواضيع</translation>
+    </message>
+    <message>
+        <source>Modality</source>
+        <translation>طريقة المساعدة</translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation>طريقة الدفع</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>القطاع</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>Something went wrong.</source>
@@ -34,6 +292,593 @@
     <message>
         <source>{source}, line {line}: {detail}</source>
         <translation>{source}، السطر {line}: {detail}</translation>
+    </message>
+    <message>
+        <source>The bundle cannot be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle {path} cannot be read: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not a Daleel bundle: it is not a zip file. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is damaged or incomplete (was the copy interrupted?): {detail}. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle contains an unsafe file name “{path}” (absolute, “..”, backslash or drive letter). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle contains “{path}”, which is a link or a special file, not a plain file. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle contains “{path}” more than once. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle holds {count} files, more than the {limit} allowed. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle unpacks to more than {limit} bytes (a possible zip bomb). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{path}” in the bundle is compressed more than {limit} to 1 (a possible zip bomb). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{path}” in the bundle is larger than its header says (a forged zip). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The zip is not a Daleel bundle: {detail} (see docs/bundle-format.md). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bag-info.txt: the field {field} is {detail}. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle uses format version {found}; this Daleel reads version {known}. Update Daleel to import it. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{path}” is listed in the bundle’s manifest but missing from the bundle. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{path}” is in the bundle but not in its manifest (added after signing?). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{path}” does not match its checksum: the bundle was changed or damaged. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle is not signed, so its origin cannot be checked. Import it only if you trust where it came from (--allow-unsigned). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle is signed by a key that is not trusted here (fingerprint {fingerprint}). Import it only if you trust where it came from (--allow-unsigned). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle’s signature does not match its contents: it was changed after signing. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle has {count} invalid records or files; nothing was changed. First: {first}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle is for the catalogue “{bundle}”, but this catalogue is “{current}”. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle holds version {bundle}, but the catalogue already has version {current}. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle updates version {base} to {bundle}, but the catalogue has version {current}. Import the missing updates or a full bundle first. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was cancelled. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: confirm with --yes, or look first with --dry-run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source folder has {count} problems. First: {first}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not a usable Ed25519 key: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} exists already; it was not overwritten. Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup {path} is missing or not a catalogue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {path} is not a readable Daleel user-data file: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {path} was exported by a newer Daleel (format version {found}, this version reads {known}). Update Daleel to import it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {path} is not a Daleel user-data export (it looks like {kind}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid value for {field}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no collection with the id {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no note with the id {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no priority with the id {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FacetGroup</name>
+    <message>
+        <source>No values in these results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the values of this filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show fewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show all ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FacetPanel</name>
+    <message>
+        <source>Filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove every filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to filter: the catalogue has no resources yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Facets</name>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished">النوع</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modality</source>
+        <translation type="unfinished">طريقة المساعدة</translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation type="unfinished">طريقة الدفع</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished">اللغة</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation type="unfinished">القطاع</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <source>Daleel user guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the user guide (offline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;diagnostics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy versions, data folder and recent log lines, to send to support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the &amp;log folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the folder holding Daleel&apos;s log file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Daleel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version, catalogue and licences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user guide is missing from this copy of Daleel: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagnostics copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions, the data folder and the last lines of the log are on the clipboard: paste them into a message to your support contact. No notes or bookmarks are included.
+
+The log file is {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daleel&apos;s log file is {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data folder: {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log file: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Daleel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Something went wrong; the details are in the log file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daleel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Daleel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daleel: an offline library of resources on cash and voucher assistance and social protection, in Arabic and English.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daleel — cash and voucher assistance library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priorities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The priorities tracker is coming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Here you will follow the work on each current priority of the theme: who does what, by when, and how far it has got.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n resources in the catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} · version {version}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Notes</name>
+    <message>
+        <source>Notes from Daleel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not in the catalogue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(withdrawn from the catalogue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note of {created}, updated {updated}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SearchPane</name>
+    <message>
+        <source>Remove this filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search titles, summaries, countries… (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type words to search; Esc clears the search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order of the results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relevance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oldest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalogue is empty</source>
+        <translation type="unfinished">الفهرس فارغ</translation>
+    </message>
+    <message>
+        <source>Import a catalogue bundle to start browsing resources.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No resources match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try other words, or remove some filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try other or fewer words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear search</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SourceSection</name>
+    <message>
+        <source>Copied</source>
+        <translation>تم النسخ</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>نسخ</translation>
+    </message>
+    <message>
+        <source>Copy the link to the clipboard</source>
+        <translation>نسخ الرابط إلى الحافظة</translation>
+    </message>
+    <message>
+        <source>Open in browser</source>
+        <translation>فتح في المتصفح</translation>
+    </message>
+    <message>
+        <source>Open the source in your web browser (needs internet)</source>
+        <translation>فتح المصدر في متصفح الويب (يتطلب اتصالًا بالإنترنت)</translation>
+    </message>
+    <message>
+        <source>Only web links (http, https) can be opened</source>
+        <translation>لا يمكن فتح سوى روابط الويب (http وhttps)</translation>
+    </message>
+    <message>
+        <source>Needs an internet connection</source>
+        <translation>يتطلب اتصالًا بالإنترنت</translation>
+    </message>
+    <message>
+        <source>No source link for this resource.</source>
+        <translation>لا يوجد رابط مصدر لهذا المورد.</translation>
+    </message>
+    <message>
+        <source>Source link</source>
+        <translation>رابط المصدر</translation>
+    </message>
+</context>
+<context>
+    <name>ThemePage</name>
+    <message>
+        <source>Current priorities</source>
+        <translation>الأولويات الحالية</translation>
+    </message>
+    <message>
+        <source>Latest resources</source>
+        <translation>أحدث الموارد</translation>
+    </message>
+    <message>
+        <source>No resources in this theme yet.</source>
+        <translation>لا توجد موارد في هذا الموضوع بعد.</translation>
+    </message>
+    <message>
+        <source>The catalogue is empty</source>
+        <translation>الفهرس فارغ</translation>
+    </message>
+    <message>
+        <source>Themes and resources appear here once a catalogue is imported.</source>
+        <translation>تظهر المواضيع والموارد هنا بعد استيراد فهرس.</translation>
+    </message>
+</context>
+<context>
+    <name>Tracker</name>
+    <message>
+        <source>Not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,266 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
   <context>
+    <name>Actions</name>
+    <message>
+      <source>&amp;Quit</source>
+      <translation>&amp;Quit</translation>
+    </message>
+    <message>
+      <source>Close Daleel</source>
+      <translation>Close Daleel</translation>
+    </message>
+    <message>
+      <source>&amp;Find</source>
+      <translation>&amp;Find</translation>
+    </message>
+    <message>
+      <source>Go to the search field</source>
+      <translation>Go to the search field</translation>
+    </message>
+    <message>
+      <source>&amp;Theme page</source>
+      <translation>&amp;Theme page</translation>
+    </message>
+    <message>
+      <source>The theme's introduction, priorities and latest resources</source>
+      <translation>The theme's introduction, priorities and latest resources</translation>
+    </message>
+    <message>
+      <source>&amp;Browse and search</source>
+      <translation>&amp;Browse and search</translation>
+    </message>
+    <message>
+      <source>Search and filter the whole library</source>
+      <translation>Search and filter the whole library</translation>
+    </message>
+    <message>
+      <source>&amp;Priorities tracker</source>
+      <translation>&amp;Priorities tracker</translation>
+    </message>
+    <message>
+      <source>Track the work on the current priorities</source>
+      <translation>Track the work on the current priorities</translation>
+    </message>
+    <message>
+      <source>&amp;Clear filters</source>
+      <translation>&amp;Clear filters</translation>
+    </message>
+    <message>
+      <source>Remove every filter</source>
+      <translation>Remove every filter</translation>
+    </message>
+    <message>
+      <source>&amp;About Daleel</source>
+      <translation>&amp;About Daleel</translation>
+    </message>
+    <message>
+      <source>About Daleel</source>
+      <translation>About Daleel</translation>
+    </message>
+    <message>
+      <source>Arabic-&amp;Indic digits</source>
+      <translation>Arabic-&amp;Indic digits</translation>
+    </message>
+    <message>
+      <source>Write numbers and dates with Arabic-Indic digits</source>
+      <translation>Write numbers and dates with Arabic-Indic digits</translation>
+    </message>
+    <message>
+      <source>English</source>
+      <translation>English</translation>
+    </message>
+  </context>
+  <context>
+    <name>App</name>
+    <message>
+      <source>Daleel cannot start</source>
+      <translation>Daleel cannot start</translation>
+    </message>
+  </context>
+  <context>
+    <name>BundleCli</name>
+    <message>
+      <source>Bundle: {catalogue} version {version}, created {created}, by {publisher}</source>
+      <translation>Bundle: {catalogue} version {version}, created {created}, by {publisher}</translation>
+    </message>
+    <message>
+      <source>Delta bundle: it updates version {base}</source>
+      <translation>Delta bundle: it updates version {base}</translation>
+    </message>
+    <message>
+      <source>Signature: valid, by the trusted key “{signer}”</source>
+      <translation>Signature: valid, by the trusted key “{signer}”</translation>
+    </message>
+    <message>
+      <source>Signature: valid, but by a key that is not trusted here ({fingerprint})</source>
+      <translation>Signature: valid, but by a key that is not trusted here ({fingerprint})</translation>
+    </message>
+    <message>
+      <source>Signature: none (the bundle is not signed)</source>
+      <translation>Signature: none (the bundle is not signed)</translation>
+    </message>
+    <message>
+      <source>This catalogue: {catalogue} version {version}</source>
+      <translation>This catalogue: {catalogue} version {version}</translation>
+    </message>
+    <message>
+      <source>Added: {added}   Updated: {updated}   Withdrawn: {withdrawn}   Unchanged: {unchanged}</source>
+      <translation>Added: {added}   Updated: {updated}   Withdrawn: {withdrawn}   Unchanged: {unchanged}</translation>
+    </message>
+    <message>
+      <source>New attachments: {count} ({size})</source>
+      <translation>New attachments: {count} ({size})</translation>
+    </message>
+    <message>
+      <source>Resources you marked that this bundle changes: {count}</source>
+      <translation>Resources you marked that this bundle changes: {count}</translation>
+    </message>
+    <message>
+      <source>updated</source>
+      <translation>updated</translation>
+    </message>
+    <message>
+      <source>withdrawn</source>
+      <translation>withdrawn</translation>
+    </message>
+    <message>
+      <source>bookmarked: {bookmarked}, notes: {notes}, collections: {collections}</source>
+      <translation>bookmarked: {bookmarked}, notes: {notes}, collections: {collections}</translation>
+    </message>
+    <message>
+      <source>Nothing to do: the catalogue already has this bundle's content.</source>
+      <translation>Nothing to do: the catalogue already has this bundle's content.</translation>
+    </message>
+    <message>
+      <source>Dry run: nothing was changed.</source>
+      <translation>Dry run: nothing was changed.</translation>
+    </message>
+    <message>
+      <source>Apply these changes? [y/N] </source>
+      <translation>Apply these changes? [y/N] </translation>
+    </message>
+    <message>
+      <source>Imported version {version}. The previous catalogue was saved as {backup}</source>
+      <translation>Imported version {version}. The previous catalogue was saved as {backup}</translation>
+    </message>
+    <message>
+      <source>The bundle is valid: {count} records.</source>
+      <translation>The bundle is valid: {count} records.</translation>
+    </message>
+    <message>
+      <source>Wrote {path}: version {version}, {count} records, {files} attachments</source>
+      <translation>Wrote {path}: version {version}, {count} records, {files} attachments</translation>
+    </message>
+    <message>
+      <source>The bundle is not signed: importers will be asked to confirm it.</source>
+      <translation>The bundle is not signed: importers will be asked to confirm it.</translation>
+    </message>
+    <message>
+      <source>Private key: {private} (keep it secret, off shared machines)
+Public key: {public} (give it to the offices that import your bundles)
+Fingerprint: {fingerprint}</source>
+      <translation>Private key: {private} (keep it secret, off shared machines)
+Public key: {public} (give it to the offices that import your bundles)
+Fingerprint: {fingerprint}</translation>
+    </message>
+  </context>
+  <context>
+    <name>DetailPane</name>
+    <message>
+      <source>Withdrawn in version %1</source>
+      <translation>Withdrawn in version %1</translation>
+    </message>
+    <message>
+      <source>Show the resources with this value</source>
+      <translation>Show the resources with this value</translation>
+    </message>
+    <message>
+      <source>No summary available.</source>
+      <translation>No summary available.</translation>
+    </message>
+    <message>
+      <source>No attachments for this resource.</source>
+      <translation>No attachments for this resource.</translation>
+    </message>
+    <message>
+      <source>Select a resource to see its details</source>
+      <translation>Select a resource to see its details</translation>
+    </message>
+    <message>
+      <source>Bookmarks are coming in a later version</source>
+      <translation>Bookmarks are coming in a later version</translation>
+    </message>
+    <message>
+      <source>Bookmark</source>
+      <translation>Bookmark</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <source>Keywords</source>
+      <translation>Keywords</translation>
+    </message>
+    <message>
+      <source>Summary</source>
+      <translation>Summary</translation>
+    </message>
+    <message>
+      <source>Related resources</source>
+      <translation>Related resources</translation>
+    </message>
+    <message>
+      <source>Attachments</source>
+      <translation>Attachments</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>Notes</translation>
+    </message>
+    <message>
+      <source>Your notes on this resource will appear here.</source>
+      <translation>Your notes on this resource will appear here.</translation>
+    </message>
+    <message>
+      <source>Type</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <source>Organisations</source>
+      <translation>Organisations</translation>
+    </message>
+    <message>
+      <source>Countries</source>
+      <translation>Countries</translation>
+    </message>
+    <message>
+      <source>Regions</source>
+      <translation>Regions</translation>
+    </message>
+    <message>
+      <source>Themes</source>
+      <translation>Themes</translation>
+    </message>
+    <message>
+      <source>Modality</source>
+      <translation>Modality</translation>
+    </message>
+    <message>
+      <source>Payment method</source>
+      <translation>Payment method</translation>
+    </message>
+    <message>
+      <source>Sector</source>
+      <translation>Sector</translation>
+    </message>
+    <message>
+      <source>Language</source>
+      <translation>Language</translation>
+    </message>
+  </context>
+  <context>
     <name>Errors</name>
     <message>
       <source>Something went wrong.</source>
@@ -34,6 +294,595 @@
     <message>
       <source>{source}, line {line}: {detail}</source>
       <translation>{source}, line {line}: {detail}</translation>
+    </message>
+    <message>
+      <source>The bundle cannot be used.</source>
+      <translation>The bundle cannot be used.</translation>
+    </message>
+    <message>
+      <source>The bundle {path} cannot be read: {detail}</source>
+      <translation>The bundle {path} cannot be read: {detail}</translation>
+    </message>
+    <message>
+      <source>{name} is not a Daleel bundle: it is not a zip file. Nothing was changed.</source>
+      <translation>{name} is not a Daleel bundle: it is not a zip file. Nothing was changed.</translation>
+    </message>
+    <message>
+      <source>{name} is damaged or incomplete (was the copy interrupted?): {detail}. Nothing was changed.</source>
+      <translation>{name} is damaged or incomplete (was the copy interrupted?): {detail}. Nothing was changed.</translation>
+    </message>
+    <message>
+      <source>The bundle contains an unsafe file name “{path}” (absolute, “..”, backslash or drive letter). Nothing was changed.</source>
+      <translation>The bundle contains an unsafe file name “{path}” (absolute, “..”, backslash or drive letter). Nothing was changed.</translation>
+    </message>
+    <message>
+      <source>The bundle contains “{path}”, which is a link or a special file, not a plain file. Nothing was changed.</source>
+      <translation>The bundle contains “{path}”, which is a link or a special file, not a plain file. Nothing was changed.</translation>
+    </message>
+    <message>
+      <source>The bundle contains “{path}” more than once. Nothing was changed.</source>
+      <translation>The bundle contains “{path}” more than once. Nothing was changed.</translation>
+    </message>
+    <message>
+      <source>The bundle holds {count} files, more than the {limit} allowed. Nothing was changed.</source>
+      <translation>The bundle holds {count} files, more than the {limit} allowed. Nothing was changed.</translation>
+    </message>
+    <message>
+      <source>The bundle unpacks to more than {limit} bytes (a possible zip bomb). Nothing was changed.</source>
+      <translation>The bundle unpacks to more than {limit} bytes (a possible zip bomb). Nothing was changed.</translation>
+    </message>
+    <message>
+      <source>“{path}” in the bundle is compressed more than {limit} to 1 (a possible zip bomb). Nothing was changed.</source>
+      <translation>“{path}” in the bundle is compressed more than {limit} to 1 (a possible zip bomb). Nothing was changed.</translation>
+    </message>
+    <message>
+      <source>“{path}” in the bundle is larger than its header says (a forged zip). Nothing was changed.</source>
+      <translation>“{path}” in the bundle is larger than its header says (a forged zip). Nothing was changed.</translation>
+    </message>
+    <message>
+      <source>The zip is not a Daleel bundle: {detail} (see docs/bundle-format.md). Nothing was changed.</source>
+      <translation>The zip is not a Daleel bundle: {detail} (see docs/bundle-format.md). Nothing was changed.</translation>
+    </message>
+    <message>
+      <source>bag-info.txt: the field {field} is {detail}. Nothing was changed.</source>
+      <translation>bag-info.txt: the field {field} is {detail}. Nothing was changed.</translation>
+    </message>
+    <message>
+      <source>The bundle uses format version {found}; this Daleel reads version {known}. Update Daleel to import it. Nothing was changed.</source>
+      <translation>The bundle uses format version {found}; this Daleel reads version {known}. Update Daleel to import it. Nothing was changed.</translation>
+    </message>
+    <message>
+      <source>“{path}” is listed in the bundle’s manifest but missing from the bundle. Nothing was changed.</source>
+      <translation>“{path}” is listed in the bundle’s manifest but missing from the bundle. Nothing was changed.</translation>
+    </message>
+    <message>
+      <source>“{path}” is in the bundle but not in its manifest (added after signing?). Nothing was changed.</source>
+      <translation>“{path}” is in the bundle but not in its manifest (added after signing?). Nothing was changed.</translation>
+    </message>
+    <message>
+      <source>“{path}” does not match its checksum: the bundle was changed or damaged. Nothing was changed.</source>
+      <translation>“{path}” does not match its checksum: the bundle was changed or damaged. Nothing was changed.</translation>
+    </message>
+    <message>
+      <source>The bundle is not signed, so its origin cannot be checked. Import it only if you trust where it came from (--allow-unsigned). Nothing was changed.</source>
+      <translation>The bundle is not signed, so its origin cannot be checked. Import it only if you trust where it came from (--allow-unsigned). Nothing was changed.</translation>
+    </message>
+    <message>
+      <source>The bundle is signed by a key that is not trusted here (fingerprint {fingerprint}). Import it only if you trust where it came from (--allow-unsigned). Nothing was changed.</source>
+      <translation>The bundle is signed by a key that is not trusted here (fingerprint {fingerprint}). Import it only if you trust where it came from (--allow-unsigned). Nothing was changed.</translation>
+    </message>
+    <message>
+      <source>The bundle’s signature does not match its contents: it was changed after signing. Nothing was changed.</source>
+      <translation>The bundle’s signature does not match its contents: it was changed after signing. Nothing was changed.</translation>
+    </message>
+    <message>
+      <source>The bundle has {count} invalid records or files; nothing was changed. First: {first}</source>
+      <translation>The bundle has {count} invalid records or files; nothing was changed. First: {first}</translation>
+    </message>
+    <message>
+      <source>The bundle is for the catalogue “{bundle}”, but this catalogue is “{current}”. Nothing was changed.</source>
+      <translation>The bundle is for the catalogue “{bundle}”, but this catalogue is “{current}”. Nothing was changed.</translation>
+    </message>
+    <message>
+      <source>The bundle holds version {bundle}, but the catalogue already has version {current}. Nothing was changed.</source>
+      <translation>The bundle holds version {bundle}, but the catalogue already has version {current}. Nothing was changed.</translation>
+    </message>
+    <message>
+      <source>The bundle updates version {base} to {bundle}, but the catalogue has version {current}. Import the missing updates or a full bundle first. Nothing was changed.</source>
+      <translation>The bundle updates version {base} to {bundle}, but the catalogue has version {current}. Import the missing updates or a full bundle first. Nothing was changed.</translation>
+    </message>
+    <message>
+      <source>The import was cancelled. Nothing was changed.</source>
+      <translation>The import was cancelled. Nothing was changed.</translation>
+    </message>
+    <message>
+      <source>Nothing was imported: confirm with --yes, or look first with --dry-run.</source>
+      <translation>Nothing was imported: confirm with --yes, or look first with --dry-run.</translation>
+    </message>
+    <message>
+      <source>The source folder has {count} problems. First: {first}</source>
+      <translation>The source folder has {count} problems. First: {first}</translation>
+    </message>
+    <message>
+      <source>{path} is not a usable Ed25519 key: {detail}</source>
+      <translation>{path} is not a usable Ed25519 key: {detail}</translation>
+    </message>
+    <message>
+      <source>{path} exists already; it was not overwritten. Choose another name.</source>
+      <translation>{path} exists already; it was not overwritten. Choose another name.</translation>
+    </message>
+    <message>
+      <source>The backup {path} is missing or not a catalogue.</source>
+      <translation>The backup {path} is missing or not a catalogue.</translation>
+    </message>
+    <message>
+      <source>The file {path} is not a readable Daleel user-data file: {detail}</source>
+      <translation>The file {path} is not a readable Daleel user-data file: {detail}</translation>
+    </message>
+    <message>
+      <source>The file {path} was exported by a newer Daleel (format version {found}, this version reads {known}). Update Daleel to import it.</source>
+      <translation>The file {path} was exported by a newer Daleel (format version {found}, this version reads {known}). Update Daleel to import it.</translation>
+    </message>
+    <message>
+      <source>The file {path} is not a Daleel user-data export (it looks like {kind}).</source>
+      <translation>The file {path} is not a Daleel user-data export (it looks like {kind}).</translation>
+    </message>
+    <message>
+      <source>“{value}” is not a valid value for {field}.</source>
+      <translation>“{value}” is not a valid value for {field}.</translation>
+    </message>
+    <message>
+      <source>There is no collection with the id {id}.</source>
+      <translation>There is no collection with the id {id}.</translation>
+    </message>
+    <message>
+      <source>There is no note with the id {id}.</source>
+      <translation>There is no note with the id {id}.</translation>
+    </message>
+    <message>
+      <source>There is no priority with the id {id}.</source>
+      <translation>There is no priority with the id {id}.</translation>
+    </message>
+  </context>
+  <context>
+    <name>FacetGroup</name>
+    <message>
+      <source>No values in these results</source>
+      <translation>No values in these results</translation>
+    </message>
+    <message>
+      <source>Show or hide the values of this filter</source>
+      <translation>Show or hide the values of this filter</translation>
+    </message>
+    <message>
+      <source>Show fewer</source>
+      <translation>Show fewer</translation>
+    </message>
+    <message>
+      <source>Show all ({count})</source>
+      <translation>Show all ({count})</translation>
+    </message>
+  </context>
+  <context>
+    <name>FacetPanel</name>
+    <message>
+      <source>Filters</source>
+      <translation>Filters</translation>
+    </message>
+    <message>
+      <source>Clear all</source>
+      <translation>Clear all</translation>
+    </message>
+    <message>
+      <source>Remove every filter</source>
+      <translation>Remove every filter</translation>
+    </message>
+    <message>
+      <source>Nothing to filter: the catalogue has no resources yet.</source>
+      <translation>Nothing to filter: the catalogue has no resources yet.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Facets</name>
+    <message>
+      <source>Type</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <source>Theme</source>
+      <translation>Theme</translation>
+    </message>
+    <message>
+      <source>Region</source>
+      <translation>Region</translation>
+    </message>
+    <message>
+      <source>Country</source>
+      <translation>Country</translation>
+    </message>
+    <message>
+      <source>Modality</source>
+      <translation>Modality</translation>
+    </message>
+    <message>
+      <source>Payment method</source>
+      <translation>Payment method</translation>
+    </message>
+    <message>
+      <source>Language</source>
+      <translation>Language</translation>
+    </message>
+    <message>
+      <source>Year</source>
+      <translation>Year</translation>
+    </message>
+    <message>
+      <source>Organisation</source>
+      <translation>Organisation</translation>
+    </message>
+    <message>
+      <source>Sector</source>
+      <translation>Sector</translation>
+    </message>
+  </context>
+  <context>
+    <name>GuideDialog</name>
+    <message>
+      <source>Daleel user guide</source>
+      <translation>Daleel user guide</translation>
+    </message>
+  </context>
+  <context>
+    <name>HelpMenu</name>
+    <message>
+      <source>&amp;Help</source>
+      <translation>&amp;Help</translation>
+    </message>
+    <message>
+      <source>&amp;User guide</source>
+      <translation>&amp;User guide</translation>
+    </message>
+    <message>
+      <source>Read the user guide (offline)</source>
+      <translation>Read the user guide (offline)</translation>
+    </message>
+    <message>
+      <source>Copy &amp;diagnostics</source>
+      <translation>Copy &amp;diagnostics</translation>
+    </message>
+    <message>
+      <source>Copy versions, data folder and recent log lines, to send to support</source>
+      <translation>Copy versions, data folder and recent log lines, to send to support</translation>
+    </message>
+    <message>
+      <source>Open the &amp;log folder</source>
+      <translation>Open the &amp;log folder</translation>
+    </message>
+    <message>
+      <source>Show the folder holding Daleel's log file</source>
+      <translation>Show the folder holding Daleel's log file</translation>
+    </message>
+    <message>
+      <source>&amp;About Daleel</source>
+      <translation>&amp;About Daleel</translation>
+    </message>
+    <message>
+      <source>Version, catalogue and licences</source>
+      <translation>Version, catalogue and licences</translation>
+    </message>
+    <message>
+      <source>User guide</source>
+      <translation>User guide</translation>
+    </message>
+    <message>
+      <source>The user guide is missing from this copy of Daleel: {path}</source>
+      <translation>The user guide is missing from this copy of Daleel: {path}</translation>
+    </message>
+    <message>
+      <source>Diagnostics copied</source>
+      <translation>Diagnostics copied</translation>
+    </message>
+    <message>
+      <source>Versions, the data folder and the last lines of the log are on the clipboard: paste them into a message to your support contact. No notes or bookmarks are included.
+
+The log file is {path}</source>
+      <translation>Versions, the data folder and the last lines of the log are on the clipboard: paste them into a message to your support contact. No notes or bookmarks are included.
+
+The log file is {path}</translation>
+    </message>
+    <message>
+      <source>Log folder</source>
+      <translation>Log folder</translation>
+    </message>
+    <message>
+      <source>Daleel's log file is {path}</source>
+      <translation>Daleel's log file is {path}</translation>
+    </message>
+    <message>
+      <source>Data folder: {folder}</source>
+      <translation>Data folder: {folder}</translation>
+    </message>
+    <message>
+      <source>Log file: {path}</source>
+      <translation>Log file: {path}</translation>
+    </message>
+    <message>
+      <source>About Daleel</source>
+      <translation>About Daleel</translation>
+    </message>
+  </context>
+  <context>
+    <name>MainWindow</name>
+    <message>
+      <source>Something went wrong; the details are in the log file.</source>
+      <translation>Something went wrong; the details are in the log file.</translation>
+    </message>
+    <message>
+      <source>Daleel</source>
+      <translation>Daleel</translation>
+    </message>
+    <message>
+      <source>About Daleel</source>
+      <translation>About Daleel</translation>
+    </message>
+    <message>
+      <source>Daleel: an offline library of resources on cash and voucher assistance and social protection, in Arabic and English.</source>
+      <translation>Daleel: an offline library of resources on cash and voucher assistance and social protection, in Arabic and English.</translation>
+    </message>
+    <message>
+      <source>Daleel — cash and voucher assistance library</source>
+      <translation>Daleel — cash and voucher assistance library</translation>
+    </message>
+    <message>
+      <source>&amp;File</source>
+      <translation>&amp;File</translation>
+    </message>
+    <message>
+      <source>&amp;View</source>
+      <translation>&amp;View</translation>
+    </message>
+    <message>
+      <source>&amp;Language</source>
+      <translation>&amp;Language</translation>
+    </message>
+    <message>
+      <source>&amp;Help</source>
+      <translation>&amp;Help</translation>
+    </message>
+    <message>
+      <source>Theme</source>
+      <translation>Theme</translation>
+    </message>
+    <message>
+      <source>Browse</source>
+      <translation>Browse</translation>
+    </message>
+    <message>
+      <source>Priorities</source>
+      <translation>Priorities</translation>
+    </message>
+    <message>
+      <source>The priorities tracker is coming</source>
+      <translation>The priorities tracker is coming</translation>
+    </message>
+    <message>
+      <source>Here you will follow the work on each current priority of the theme: who does what, by when, and how far it has got.</source>
+      <translation>Here you will follow the work on each current priority of the theme: who does what, by when, and how far it has got.</translation>
+    </message>
+    <message>
+      <source>%n resources in the catalogue</source>
+      <translation>%n resources in the catalogue</translation>
+    </message>
+    <message>
+      <source>{count} · version {version}</source>
+      <translation>{count} · version {version}</translation>
+    </message>
+  </context>
+  <context>
+    <name>Notes</name>
+    <message>
+      <source>Notes from Daleel</source>
+      <translation>Notes from Daleel</translation>
+    </message>
+    <message>
+      <source>(not in the catalogue)</source>
+      <translation>(not in the catalogue)</translation>
+    </message>
+    <message>
+      <source>(withdrawn from the catalogue)</source>
+      <translation>(withdrawn from the catalogue)</translation>
+    </message>
+    <message>
+      <source>Note of {created}, updated {updated}</source>
+      <translation>Note of {created}, updated {updated}</translation>
+    </message>
+    <message>
+      <source>Conflict copy</source>
+      <translation>Conflict copy</translation>
+    </message>
+  </context>
+  <context>
+    <name>SearchPane</name>
+    <message>
+      <source>Remove this filter</source>
+      <translation>Remove this filter</translation>
+    </message>
+    <message>
+      <source>Clear all</source>
+      <translation>Clear all</translation>
+    </message>
+    <message>
+      <source>Search titles, summaries, countries… (Ctrl+F)</source>
+      <translation>Search titles, summaries, countries… (Ctrl+F)</translation>
+    </message>
+    <message>
+      <source>Type words to search; Esc clears the search</source>
+      <translation>Type words to search; Esc clears the search</translation>
+    </message>
+    <message>
+      <source>Search</source>
+      <translation>Search</translation>
+    </message>
+    <message>
+      <source>&amp;Sort:</source>
+      <translation>&amp;Sort:</translation>
+    </message>
+    <message>
+      <source>Order of the results</source>
+      <translation>Order of the results</translation>
+    </message>
+    <message>
+      <source>Sort</source>
+      <translation>Sort</translation>
+    </message>
+    <message>
+      <source>Relevance</source>
+      <translation>Relevance</translation>
+    </message>
+    <message>
+      <source>Newest first</source>
+      <translation>Newest first</translation>
+    </message>
+    <message>
+      <source>Oldest first</source>
+      <translation>Oldest first</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>Title</translation>
+    </message>
+    <message>
+      <source>Resources</source>
+      <translation>Resources</translation>
+    </message>
+    <message>
+      <source>The catalogue is empty</source>
+      <translation>The catalogue is empty</translation>
+    </message>
+    <message>
+      <source>Import a catalogue bundle to start browsing resources.</source>
+      <translation>Import a catalogue bundle to start browsing resources.</translation>
+    </message>
+    <message>
+      <source>%n resources</source>
+      <translation>%n resources</translation>
+    </message>
+    <message>
+      <source>No resources match</source>
+      <translation>No resources match</translation>
+    </message>
+    <message>
+      <source>Try other words, or remove some filters.</source>
+      <translation>Try other words, or remove some filters.</translation>
+    </message>
+    <message>
+      <source>Clear filters</source>
+      <translation>Clear filters</translation>
+    </message>
+    <message>
+      <source>Try other or fewer words.</source>
+      <translation>Try other or fewer words.</translation>
+    </message>
+    <message>
+      <source>Clear search</source>
+      <translation>Clear search</translation>
+    </message>
+  </context>
+  <context>
+    <name>SourceSection</name>
+    <message>
+      <source>Copied</source>
+      <translation>Copied</translation>
+    </message>
+    <message>
+      <source>Source</source>
+      <translation>Source</translation>
+    </message>
+    <message>
+      <source>Copy</source>
+      <translation>Copy</translation>
+    </message>
+    <message>
+      <source>Copy the link to the clipboard</source>
+      <translation>Copy the link to the clipboard</translation>
+    </message>
+    <message>
+      <source>Open in browser</source>
+      <translation>Open in browser</translation>
+    </message>
+    <message>
+      <source>Open the source in your web browser (needs internet)</source>
+      <translation>Open the source in your web browser (needs internet)</translation>
+    </message>
+    <message>
+      <source>Only web links (http, https) can be opened</source>
+      <translation>Only web links (http, https) can be opened</translation>
+    </message>
+    <message>
+      <source>Needs an internet connection</source>
+      <translation>Needs an internet connection</translation>
+    </message>
+    <message>
+      <source>No source link for this resource.</source>
+      <translation>No source link for this resource.</translation>
+    </message>
+    <message>
+      <source>Source link</source>
+      <translation>Source link</translation>
+    </message>
+  </context>
+  <context>
+    <name>ThemePage</name>
+    <message>
+      <source>Current priorities</source>
+      <translation>Current priorities</translation>
+    </message>
+    <message>
+      <source>Latest resources</source>
+      <translation>Latest resources</translation>
+    </message>
+    <message>
+      <source>No resources in this theme yet.</source>
+      <translation>No resources in this theme yet.</translation>
+    </message>
+    <message>
+      <source>The catalogue is empty</source>
+      <translation>The catalogue is empty</translation>
+    </message>
+    <message>
+      <source>Themes and resources appear here once a catalogue is imported.</source>
+      <translation>Themes and resources appear here once a catalogue is imported.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Tracker</name>
+    <message>
+      <source>Not started</source>
+      <translation>Not started</translation>
+    </message>
+    <message>
+      <source>In progress</source>
+      <translation>In progress</translation>
+    </message>
+    <message>
+      <source>Done</source>
+      <translation>Done</translation>
+    </message>
+    <message>
+      <source>Blocked</source>
+      <translation>Blocked</translation>
+    </message>
+    <message>
+      <source>Unread</source>
+      <translation>Unread</translation>
+    </message>
+    <message>
+      <source>Reading</source>
+      <translation>Reading</translation>
+    </message>
+    <message>
+      <source>Read</source>
+      <translation>Read</translation>
     </message>
   </context>
 </TS>
