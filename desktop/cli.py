@@ -106,6 +106,12 @@ def main(argv: Sequence[str]) -> int:
     args = build_parser().parse_args(argv)
     lang = args.lang or "en"
     translate = cli_translator(lang)
+    handler = _HANDLERS[args.command]
+    if not getattr(handler, "needs_store", lambda _args: True)(args):  # publisher commands
+        try:
+            return handler(None, args)
+        except DaleelError as error:
+            return _fail(error, translate)
     try:
         store = open_store(
             paths.DataPaths(args.data_dir or paths.default_data_dir()), paths.shipped_catalogue()
@@ -113,7 +119,7 @@ def main(argv: Sequence[str]) -> int:
     except DaleelError as error:
         return _fail(error, translate)
     try:
-        return _HANDLERS[args.command](store, args)
+        return handler(store, args)
     except DaleelError as error:
         return _fail(error, translate)
     finally:
