@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 import pytest
-from PySide6.QtCore import QLocale, QObject, Qt, QUrl, Slot
+from PySide6.QtCore import QLocale, QObject, Qt, QTranslator, QUrl, Slot
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QTextDocument
 from PySide6.QtWidgets import QApplication, QLabel, QToolButton, QWidget
 
@@ -16,6 +16,7 @@ from desktop.domain.models import Label, PublicationDate, Resource, ResourceRow
 from desktop.domain.query import ParsedQuery, parse_query
 from desktop.storage import resources_repo
 from desktop.storage.store import Store
+from desktop.translation import qm_path
 from desktop.ui.formatting import format_date
 from desktop.ui.panes.detail_pane import DetailPane
 from desktop.ui.panes.widgets import Chip, ResourceCard
@@ -249,3 +250,31 @@ def test_empty_state_and_places_for_later_issues(pane: DetailPane, store: Store)
     pane.clear()
     assert pane.current_uid is None
     assert pane.findChild(QLabel, "emptyStateText").isVisible()
+
+
+def test_switching_to_arabic_retranslates_the_pane_live(
+    qtbot, qapp: QApplication, store: Store
+) -> None:
+    pane = DetailPane()
+    qtbot.addWidget(pane)
+    pane.show()
+    resource, related = load(store, SPACE_ETHIOPIA, "ar")
+    pane.show_resource(odd_resource(resource, withdrawn_in=2), related, ParsedQuery())
+    translator = QTranslator()
+    assert translator.load(qm_path("ar"))
+    qapp.installTranslator(translator)
+    qapp.processEvents()  # Qt posts LanguageChange to every widget
+    try:
+        assert pane.summary_section.title.text() == "الملخص"
+        assert pane.source_section.open_button.text() == "فتح في المتصفح"
+        assert pane.findChild(QLabel, "withdrawnBadge").text() == "سُحب في الإصدار 2"
+        captions = [label.text() for label in pane.findChildren(QLabel, "fieldCaption")]
+        assert "البلدان" in captions and "Countries" not in captions
+        pane.clear()
+        assert pane.findChild(QLabel, "emptyStateText").text() == "اختر موردًا لعرض تفاصيله"
+    finally:
+        qapp.removeTranslator(translator)
+        qapp.processEvents()
+    assert pane.findChild(QLabel, "emptyStateText").text() == (
+        "Select a resource to see its details"
+    )

@@ -5,12 +5,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QLocale, Qt, QTranslator
 from PySide6.QtWidgets import QApplication, QLabel
 
 from desktop.domain.models import ResourceRow, Theme
 from desktop.storage import resources_repo
 from desktop.storage.store import Store
+from desktop.translation import qm_path
 from desktop.ui.panes.theme_page import ThemePage
 from desktop.ui.panes.widgets import ResourceCard
 
@@ -123,3 +124,22 @@ def test_a_theme_without_resources_says_so(page: ThemePage, store: Store) -> Non
     page.set_content(themes, {})
     assert cards(page) == []
     assert visible_texts(page, "placeholderText") == ["No resources in this theme yet."]
+
+
+def test_switching_to_arabic_retranslates_the_page_live(
+    qtbot, qapp: QApplication, store: Store
+) -> None:
+    page = ThemePage()
+    qtbot.addWidget(page)
+    page.show()
+    page.set_content(*content(store, "ar"))
+    translator = QTranslator()
+    assert translator.load(qm_path("ar"))
+    qapp.installTranslator(translator)
+    qapp.processEvents()  # Qt posts LanguageChange to every widget
+    try:
+        assert visible_texts(page, "themeHeading") == ["الأولويات الحالية", "أحدث الموارد"]
+    finally:
+        qapp.removeTranslator(translator)
+        qapp.processEvents()
+    assert visible_texts(page, "themeHeading") == ["Current priorities", "Latest resources"]
