@@ -65,7 +65,10 @@ class _FieldRow:
         if value is None:
             self.flow = FlowLayout(self.value)
         grid.addWidget(self.caption, row, 0)
-        grid.addWidget(self.value, row, 1)
+        if value is None:
+            grid.addWidget(self.value, row, 1)
+        else:  # a short text: at the leading edge of the cell, whatever its own direction
+            grid.addWidget(self.value, row, 1, Qt.AlignmentFlag.AlignLeading)
 
     def set_visible(self, visible: bool) -> None:
         self.caption.setVisible(visible)
@@ -154,10 +157,9 @@ class DetailPane(QWidget):
         grid.setColumnStretch(1, 1)
         # the type first, then the date, then the other facets
         self._rows = {facet: _FieldRow(grid, i + (i > 0)) for i, facet in enumerate(FACET_ROWS)}
-        self._date = plain_label(object_name="detailDate")
+        self._date = plain_label(object_name="detailDate", wrap=False)
         self._date_row = _FieldRow(grid, 1, self._date)
-        self._tags = plain_label(object_name="detailTags")
-        self._tags_row = _FieldRow(grid, len(FACET_ROWS) + 1, self._tags)
+        self._tags_row = _FieldRow(grid, len(FACET_ROWS) + 1)
         return fields
 
     def _build_sections(self, body: QVBoxLayout) -> None:
@@ -239,8 +241,7 @@ class DetailPane(QWidget):
         date = format_date(resource.published, ui_language(), self.arabic_digits)
         set_plain_text(self._date, date)
         self._date_row.set_visible(bool(date))
-        set_plain_text(self._tags, ", ".join(resource.tags))
-        self._tags_row.set_visible(bool(resource.tags))
+        self._fill_tags(resource.tags)
 
     def _fill_chips(self, row: _FieldRow, facet: Facet, labels: tuple[Label, ...]) -> None:
         clear_layout(row.flow)
@@ -250,6 +251,14 @@ class DetailPane(QWidget):
             chip.clicked.connect(self._on_chip_clicked)
             row.flow.addWidget(chip)
         row.set_visible(bool(labels))
+
+    def _fill_tags(self, tags: tuple[str, ...]) -> None:
+        clear_layout(self._tags_row.flow)
+        for tag in tags:
+            badge = Badge("tagBadge")
+            set_plain_text(badge, tag)
+            self._tags_row.flow.addWidget(badge)
+        self._tags_row.set_visible(bool(tags))
 
     def _render_summary(self, summary: str, query: ParsedQuery) -> None:
         if summary.strip():

@@ -26,10 +26,11 @@ from desktop.ui.formatting import format_date, is_rtl_text, join_labels
 PANE_STYLE = """
 QLabel#detailTitle { font-size: 16pt; font-weight: 600; color: #1c2b3d; }
 QLabel#sectionTitle {
-    font-weight: 600; color: #2b3a4f; padding-bottom: 3px; border-bottom: 1px solid #dde3ea;
+    font-weight: 600; font-size: 11pt; color: #1f4f8a; padding-bottom: 3px;
+    border-bottom: 1px solid #d4deea;
 }
 QLabel#fieldCaption { color: #5d6b7e; padding-top: 4px; }
-QLabel#detailDate, QLabel#detailTags { padding-top: 4px; }
+QLabel#detailDate { padding-top: 4px; }
 QLabel#placeholderText, QLabel#internetNote, QLabel#emptyStateText, QLabel#cardMeta {
     color: #6b7889;
 }
@@ -37,6 +38,10 @@ QLabel#emptyStateText { font-size: 12pt; }
 QLabel#withdrawnBadge {
     background: #fdecea; color: #9f2a1d; border: 1px solid #f1b8b0;
     border-radius: 4px; padding: 3px 8px; font-weight: 600;
+}
+QLabel#tagBadge {
+    background: #f1f3f6; color: #3d4a5c; border: 1px solid #dde3ea;
+    border-radius: 4px; padding: 2px 7px;
 }
 QLabel#typeBadge {
     background: #e8f1ec; color: #245b3e; border: 1px solid #c4dccd;
