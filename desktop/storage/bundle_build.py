@@ -264,7 +264,7 @@ def write_bundle(content: BundleContent, output: Path, key: Path | None = None) 
             signature = signer.sign((bag / SIGNED_FILE).read_bytes())
             document = signature_document(raw_public(signer.public_key()), signature)
             (bag / SIGNATURE_FILE).write_text(json.dumps(document, indent=1) + "\n", "utf-8")
-        _zip_folder(bag, output)
+        zip_folder(bag, output)
     return BuiltBundle(
         output,
         info,
@@ -295,7 +295,7 @@ def _json(data: Any, indent: int | None = None) -> str:
     return json.dumps(data, ensure_ascii=False, indent=indent, sort_keys=indent is None)
 
 
-def _zip_folder(folder: Path, output: Path) -> None:
+def zip_folder(folder: Path, output: Path) -> None:
     """A zip of `folder`'s files in a stable order, regular-file modes only, written atomically."""
     partial = output.with_name(output.name + ".part")
     try:

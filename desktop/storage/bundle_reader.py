@@ -126,7 +126,7 @@ def _check_name(name: str) -> None:
 
 def _check_type(info: zipfile.ZipInfo) -> None:
     mode = info.external_attr >> 16
-    if info.create_system != 3 or mode == 0:  # not written on Unix: no type bits to check
+    if info.create_system != 3 or stat.S_IFMT(mode) == 0:  # no file type recorded: plain
         return
     if not (stat.S_ISREG(mode) or stat.S_ISDIR(mode)):
         raise LinkEntryError(path=info.filename)
