@@ -16,6 +16,8 @@ from functools import lru_cache
 
 import Stemmer
 
+from desktop.domain.stem_exceptions import ARABIC_STEMS, ENGLISH_STEMS
+
 # Harakat, superscript alef, Quranic annotation marks and tatweel: dropped entirely.
 _ARABIC_MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
 # A chain of str.replace was measured ~5x faster than str.translate for this (tech notes).
@@ -28,6 +30,7 @@ _LETTER_FOLDS = (
     ("\u0629", "\u0647"),  # ة → ه
     ("\u0624", "\u0648"),  # ؤ → و
     ("\u0626", "\u064a"),  # ئ → ي
+    ("\u064a\u0621", "\u064a"),  # يء (also ىء, ئ written apart) → ي: لاجىء = لاجئ
 )
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 _ARABIC_LETTER = re.compile("[\u0621-\u064a]")
@@ -79,8 +82,16 @@ class WordForms:
     stem: str
 
 
+# Bump when `forms_of_folded` changes what it returns: catalogues indexed with another version
+# have their search index rebuilt when opened (the index is contentless, see decisions.md).
+SEARCH_FORMS_VERSION = 2
+
 _ARABIC_STEMMER = Stemmer.Stemmer("arabic")
 _ENGLISH_STEMMER = Stemmer.Stemmer("english")
+_MIN_ARABIC_STEM = 3  # a shorter stem has lost a root letter: منى → من, سنة → سن
+_ENCLITIC = "ها"  # her/its: مساعدتها → مساعدة
+_TA_MARBUTA = "\u0629"
+_FOLDED_TA = "\u0647"
 
 
 @lru_cache(maxsize=65536)
@@ -88,13 +99,45 @@ def forms_of_folded(word: str) -> WordForms:
     """Forms of a word that has already been folded (see `fold`)."""
     if is_arabic(word):
         exact = strip_article(word)
-        stem = _ARABIC_STEMMER.stemWord(exact)
-        if len(stem) < _MIN_STEM_LETTERS:
-            stem = exact
-        return WordForms(exact, stem)
+        return WordForms(exact, arabic_stem(exact))
     if word.isdigit():
         return WordForms(word, word)
-    return WordForms(word, _ENGLISH_STEMMER.stemWord(word))
+    return WordForms(word, ENGLISH_STEMS.get(word) or _ENGLISH_STEMMER.stemWord(word))
+
+
+def arabic_stem(exact: str) -> str:
+    """The Snowball Arabic stem of an exact (folded, article-free) form, folded again.
+
+    Folding turned ة into ه, which the stemmer reads as a pronoun; the final ه is given back
+    as ة first. The word is stemmed as a definite noun ("ال" + word): Snowball then strips
+    plural and feminine endings (ات ون ين ة) alike whether or not the text had the article, and
+    leaves initial و ف ب ل alone, which in a bare word are as often root letters (وسائل, فقراء)
+    as prefixes. "ها" is split off first, as the article was (a defined noun takes none).
+    """
+    known = ARABIC_STEMS.get(exact)
+    if known is not None:
+        return known
+    base = _without_enclitic(exact)
+    if len(base) < _MIN_ARABIC_STEM:
+        return exact
+    if base.endswith(_FOLDED_TA):
+        base = base[:-1] + _TA_MARBUTA
+    stem = _ARABIC_STEMMER.stemWord(_ARTICLE + base)
+    if stem.startswith(_ARTICLE):  # too short for the stemmer to take the article off
+        stem = stem[len(_ARTICLE) :]
+    stem = fold(stem)
+    return stem if len(stem) >= _MIN_ARABIC_STEM else exact
+
+
+def _without_enclitic(word: str) -> str:
+    if not word.endswith(_ENCLITIC) or len(word) - len(_ENCLITIC) < _MIN_ARABIC_STEM:
+        return word
+    base = word[: -len(_ENCLITIC)]
+    if len(base) > _MIN_ARABIC_STEM and base.endswith("ت"):
+        return base[:-1] + _FOLDED_TA  # ة is written ت before a suffix: حمايتها → حماية
+    if len(base) > _MIN_ARABIC_STEM and base.endswith("ا"):
+        return base[:-1] + "ي"  # and ى is written ا: مستواها → مستوى (folded to ي)
+    return base
 
 
 def fold_words(text: str) -> list[str]:

@@ -17,7 +17,7 @@ from sqlalchemy import Connection, delete, insert, select, update
 
 from desktop.domain.models import Facet
 from desktop.domain.records import CatalogueMetaIn, ResourceIn, TaxonomyIn, ThemeIn
-from desktop.domain.text import index_text, sort_key
+from desktop.domain.text import SEARCH_FORMS_VERSION, index_text, sort_key
 from desktop.storage.orm import (
     AttachmentRecord as AttachmentRow,
 )
@@ -43,6 +43,8 @@ _FTS_DELETE = (
     "INSERT INTO resource_fts (resource_fts, rowid, title, summary, extra, title_stem, "
     "summary_stem, extra_stem) VALUES ('delete', ?, ?, ?, ?, ?, ?, ?)"
 )
+# catalogue_info key: the `SEARCH_FORMS_VERSION` the index was built with.
+SEARCH_FORMS_KEY = "search_forms_version"
 # Facets whose labels (in every language) make a resource findable: "إثيوبيا" finds Ethiopia.
 _SEARCHABLE_FACETS = tuple(f.value for f in Facet if f is not Facet.YEAR)
 
@@ -68,7 +70,7 @@ def set_info(conn: Connection, meta: CatalogueMetaIn) -> None:
         "publisher": meta.publisher,
         "title": meta.title,
     }
-    conn.execute(delete(CatalogueInfoRow))
+    conn.execute(delete(CatalogueInfoRow).where(CatalogueInfoRow.key.in_(list(values))))
     conn.execute(insert(CatalogueInfoRow), [{"key": k, "value": v} for k, v in values.items()])
 
 
@@ -292,6 +294,16 @@ def rebuild_index(conn: Connection) -> None:
         select(ResourceRecord.id).where(ResourceRecord.withdrawn_in.is_(None))
     ).scalars()
     reindex(conn, list(ids))
+    conn.execute(delete(CatalogueInfoRow).where(CatalogueInfoRow.key == SEARCH_FORMS_KEY))
+    conn.execute(
+        insert(CatalogueInfoRow), [{"key": SEARCH_FORMS_KEY, "value": str(SEARCH_FORMS_VERSION)}]
+    )
+
+
+def search_index_is_current(conn: Connection) -> bool:
+    """Whether the index holds the forms today's code computes (else `rebuild_index`)."""
+    query = select(CatalogueInfoRow.value).where(CatalogueInfoRow.key == SEARCH_FORMS_KEY)
+    return conn.execute(query).scalar() == str(SEARCH_FORMS_VERSION)
 
 
 def replace_catalogue(

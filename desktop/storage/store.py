@@ -17,6 +17,7 @@ from desktop.domain.errors import (
     DataDirNotWritableError,
 )
 from desktop.paths import DataPaths
+from desktop.storage.catalogue_writer import rebuild_index, search_index_is_current
 from desktop.storage.engine import catalogue_engine
 from desktop.storage.labels import LabelCache
 from desktop.storage.migrations import CATALOGUE_MIGRATIONS, USERDATA_MIGRATIONS, migrate
@@ -57,7 +58,18 @@ def open_store(paths: DataPaths, shipped: Path) -> Store:
     _check_sqlite(paths.catalogue)
     migrate(paths.catalogue, CATALOGUE_MIGRATIONS, paths.backups)
     migrate(paths.userdata, USERDATA_MIGRATIONS, paths.backups)
-    return Store(paths, catalogue_engine(paths.catalogue, paths.userdata))
+    store = Store(paths, catalogue_engine(paths.catalogue, paths.userdata))
+    _refresh_search_index(store)
+    return store
+
+
+def _refresh_search_index(store: Store) -> None:
+    """Re-index a catalogue whose index was built by older search code (decisions.md)."""
+    with store.read() as conn:
+        if search_index_is_current(conn):
+            return
+    with store.write() as conn:
+        rebuild_index(conn)
 
 
 def ensure_data_dir(root: Path) -> None:
