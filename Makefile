@@ -39,3 +39,19 @@ bench: $(STAMP)
 
 clean-venv:
 	rm -rf $(VENV)
+
+# Packaging (issue 8): a one-folder app for this operating system in dist/daleel/, and its
+# smoke test (catalogue, window, portable mode), both described in packaging/.
+.PHONY: dist dist-check
+DIST_STAMP := $(VENV)/.installed-dist
+
+$(DIST_STAMP): $(STAMP)
+	$(PY) -m pip install --quiet -e ".[dist]"
+	touch $(DIST_STAMP)
+
+dist: $(DIST_STAMP)
+	$(PY) -m PyInstaller --noconfirm --clean --log-level WARN \
+		--distpath dist --workpath build packaging/daleel.spec
+
+dist-check: $(STAMP)
+	$(PY) packaging/dist_check.py dist/daleel
