@@ -5,78 +5,78 @@
     <name>Actions</name>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;نهاء</translation>
     </message>
     <message>
         <source>Close Daleel</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق دليل</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;بحث</translation>
     </message>
     <message>
         <source>Go to the search field</source>
-        <translation type="unfinished"></translation>
+        <translation>الانتقال إلى حقل البحث</translation>
     </message>
     <message>
         <source>&amp;Theme page</source>
-        <translation type="unfinished"></translation>
+        <translation>صفحة ال&amp;موضوع</translation>
     </message>
     <message>
         <source>The theme&apos;s introduction, priorities and latest resources</source>
-        <translation type="unfinished"></translation>
+        <translation>مقدمة الموضوع وأولوياته وأحدث موارده</translation>
     </message>
     <message>
         <source>&amp;Browse and search</source>
-        <translation type="unfinished"></translation>
+        <translation>ت&amp;صفّح وبحث</translation>
     </message>
     <message>
         <source>Search and filter the whole library</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث في المكتبة كلها وتصفيتها</translation>
     </message>
     <message>
         <source>&amp;Priorities tracker</source>
-        <translation type="unfinished"></translation>
+        <translation>متابعة الأ&amp;ولويات</translation>
     </message>
     <message>
         <source>Track the work on the current priorities</source>
-        <translation type="unfinished"></translation>
+        <translation>متابعة العمل على الأولويات الحالية</translation>
     </message>
     <message>
         <source>&amp;Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>م&amp;سح عوامل التصفية</translation>
     </message>
     <message>
         <source>Remove every filter</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة كل عوامل التصفية</translation>
     </message>
     <message>
         <source>&amp;About Daleel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حول دليل</translation>
     </message>
     <message>
         <source>About Daleel</source>
-        <translation type="unfinished"></translation>
+        <translation>حول دليل</translation>
     </message>
     <message>
         <source>Arabic-&amp;Indic digits</source>
-        <translation type="unfinished"></translation>
+        <translation>الأرقام ال&amp;هندية (١٢٣)</translation>
     </message>
     <message>
         <source>Write numbers and dates with Arabic-Indic digits</source>
-        <translation type="unfinished"></translation>
+        <translation>كتابة الأرقام والتواريخ بالأرقام الهندية (١٢٣)</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>الإنجليزية</translation>
     </message>
 </context>
 <context>
     <name>App</name>
     <message>
         <source>Daleel cannot start</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر تشغيل دليل</translation>
     </message>
 </context>
 <context>
@@ -415,112 +415,112 @@ Fingerprint: {fingerprint}</source>
     </message>
     <message>
         <source>The file {path} is not a readable Daleel user-data file: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف {path} ليس ملف بيانات مستخدم صالحًا من دليل: {detail}</translation>
     </message>
     <message>
         <source>The file {path} was exported by a newer Daleel (format version {found}, this version reads {known}). Update Daleel to import it.</source>
-        <translation type="unfinished"></translation>
+        <translation>صُدِّر الملف {path} بإصدار أحدث من دليل (إصدار التنسيق {found}، وهذا الإصدار يقرأ {known}). حدِّث دليل لاستيراده.</translation>
     </message>
     <message>
         <source>The file {path} is not a Daleel user-data export (it looks like {kind}).</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف {path} ليس تصديرًا لبيانات مستخدم دليل (يبدو أنه {kind}).</translation>
     </message>
     <message>
         <source>“{value}” is not a valid value for {field}.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{value}» ليست قيمة صالحة لـ {field}.</translation>
     </message>
     <message>
         <source>There is no collection with the id {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد مجموعة بالمعرّف {id}.</translation>
     </message>
     <message>
         <source>There is no note with the id {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد ملاحظة بالمعرّف {id}.</translation>
     </message>
     <message>
         <source>There is no priority with the id {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد أولوية بالمعرّف {id}.</translation>
     </message>
 </context>
 <context>
     <name>FacetGroup</name>
     <message>
         <source>No values in these results</source>
-        <translation type="unfinished"></translation>
+        <translation>لا قيم في هذه النتائج</translation>
     </message>
     <message>
         <source>Show or hide the values of this filter</source>
-        <translation type="unfinished"></translation>
+        <translation>إظهار قيم عامل التصفية هذا أو إخفاؤها</translation>
     </message>
     <message>
         <source>Show fewer</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض أقل</translation>
     </message>
     <message>
         <source>Show all ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض الكل ({count})</translation>
     </message>
 </context>
 <context>
     <name>FacetPanel</name>
     <message>
         <source>Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>عوامل التصفية</translation>
     </message>
     <message>
         <source>Clear all</source>
-        <translation type="unfinished"></translation>
+        <translation>مسح الكل</translation>
     </message>
     <message>
         <source>Remove every filter</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة كل عوامل التصفية</translation>
     </message>
     <message>
         <source>Nothing to filter: the catalogue has no resources yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء للتصفية: لا يحتوي الفهرس على أي موارد بعد.</translation>
     </message>
 </context>
 <context>
     <name>Facets</name>
     <message>
         <source>Type</source>
-        <translation type="unfinished">النوع</translation>
+        <translation>النوع</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>الموضوع</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>المنطقة</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>البلد</translation>
     </message>
     <message>
         <source>Modality</source>
-        <translation type="unfinished">طريقة المساعدة</translation>
+        <translation>الطريقة</translation>
     </message>
     <message>
         <source>Payment method</source>
-        <translation type="unfinished">طريقة الدفع</translation>
+        <translation>وسيلة الدفع</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished">اللغة</translation>
+        <translation>اللغة</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>السنة</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>المنظمة</translation>
     </message>
     <message>
         <source>Sector</source>
-        <translation type="unfinished">القطاع</translation>
+        <translation>القطاع</translation>
     </message>
 </context>
 <context>
@@ -534,7 +534,7 @@ Fingerprint: {fingerprint}</source>
     <name>HelpMenu</name>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">م&amp;ساعدة</translation>
     </message>
     <message>
         <source>&amp;User guide</source>
@@ -562,7 +562,7 @@ Fingerprint: {fingerprint}</source>
     </message>
     <message>
         <source>&amp;About Daleel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;حول دليل</translation>
     </message>
     <message>
         <source>Version, catalogue and licences</source>
@@ -595,6 +595,14 @@ The log file is {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>An offline library of resources on cash and voucher assistance and social protection, in Arabic and English.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version {version} · catalogue version {catalogue}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Data folder: {folder}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -603,97 +611,122 @@ The log file is {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>About Daleel</source>
+        <source>Daleel is free software (MIT licence). The libraries and fonts it carries keep their own licences: see the details below, and the licenses folder of the program.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Daleel</source>
+        <translation type="unfinished">حول دليل</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Something went wrong; the details are in the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدث خطأ ما؛ التفاصيل في ملف السجل.</translation>
     </message>
     <message>
         <source>Daleel</source>
-        <translation type="unfinished"></translation>
+        <translation>دليل</translation>
     </message>
     <message>
         <source>About Daleel</source>
-        <translation type="unfinished"></translation>
+        <translation>حول دليل</translation>
     </message>
     <message>
         <source>Daleel: an offline library of resources on cash and voucher assistance and social protection, in Arabic and English.</source>
-        <translation type="unfinished"></translation>
+        <translation>دليل: مكتبة تعمل دون اتصال بالإنترنت لموارد المساعدات النقدية والقسائم والحماية الاجتماعية، بالعربية والإنجليزية.</translation>
     </message>
     <message>
         <source>Daleel — cash and voucher assistance library</source>
-        <translation type="unfinished"></translation>
+        <translation>دليل — مكتبة المساعدات النقدية والقسائم</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ملف</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;عرض</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;لغة</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>م&amp;ساعدة</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>الموضوع</translation>
     </message>
     <message>
         <source>Browse</source>
-        <translation type="unfinished"></translation>
+        <translation>تصفّح</translation>
     </message>
     <message>
         <source>Priorities</source>
-        <translation type="unfinished"></translation>
+        <translation>الأولويات</translation>
     </message>
     <message>
         <source>The priorities tracker is coming</source>
-        <translation type="unfinished"></translation>
+        <translation>متابعة الأولويات قادمة قريبًا</translation>
     </message>
     <message>
         <source>Here you will follow the work on each current priority of the theme: who does what, by when, and how far it has got.</source>
-        <translation type="unfinished"></translation>
+        <translation>ستتابع هنا العمل على كل أولوية حالية للموضوع: من يفعل ماذا، ومتى، وإلى أين وصل.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n resources in the catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>لا موارد في الفهرس</numerusform>
+            <numerusform>مورد واحد في الفهرس</numerusform>
+            <numerusform>موردان في الفهرس</numerusform>
+            <numerusform>%n موارد في الفهرس</numerusform>
+            <numerusform>%n موردًا في الفهرس</numerusform>
+            <numerusform>%n مورد في الفهرس</numerusform>
+        </translation>
     </message>
     <message>
         <source>{count} · version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} · الإصدار {version}</translation>
     </message>
 </context>
 <context>
     <name>Notes</name>
     <message>
         <source>Notes from Daleel</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظات من دليل</translation>
     </message>
     <message>
         <source>(not in the catalogue)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ليس في الفهرس)</translation>
     </message>
     <message>
         <source>(withdrawn from the catalogue)</source>
-        <translation type="unfinished"></translation>
+        <translation>(سُحب من الفهرس)</translation>
     </message>
     <message>
         <source>Note of {created}, updated {updated}</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظة بتاريخ {created}، حُدّثت في {updated}</translation>
     </message>
     <message>
         <source>Conflict copy</source>
+        <translation>نسخة متعارضة</translation>
+    </message>
+</context>
+<context>
+    <name>QGuiApplication</name>
+    <message>
+        <source>QT_LAYOUT_DIRECTION</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -701,87 +734,94 @@ The log file is {path}</source>
     <name>SearchPane</name>
     <message>
         <source>Remove this filter</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة عامل التصفية هذا</translation>
     </message>
     <message>
         <source>Clear all</source>
-        <translation type="unfinished"></translation>
+        <translation>مسح الكل</translation>
     </message>
     <message>
         <source>Search titles, summaries, countries… (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>ابحث في العناوين والملخصات والبلدان…</translation>
     </message>
     <message>
         <source>Type words to search; Esc clears the search</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب كلمات للبحث؛ يمسح مفتاح Esc البحث</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>بحث</translation>
     </message>
     <message>
         <source>&amp;Sort:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;ترتيب:</translation>
     </message>
     <message>
         <source>Order of the results</source>
-        <translation type="unfinished"></translation>
+        <translation>ترتيب النتائج</translation>
     </message>
     <message>
         <source>Sort</source>
-        <translation type="unfinished"></translation>
+        <translation>الترتيب</translation>
     </message>
     <message>
         <source>Relevance</source>
-        <translation type="unfinished"></translation>
+        <translation>الأكثر صلة</translation>
     </message>
     <message>
         <source>Newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>الأحدث أولًا</translation>
     </message>
     <message>
         <source>Oldest first</source>
-        <translation type="unfinished"></translation>
+        <translation>الأقدم أولًا</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان</translation>
     </message>
     <message>
         <source>Resources</source>
-        <translation type="unfinished"></translation>
+        <translation>الموارد</translation>
     </message>
     <message>
         <source>The catalogue is empty</source>
-        <translation type="unfinished">الفهرس فارغ</translation>
+        <translation>الفهرس فارغ</translation>
     </message>
     <message>
         <source>Import a catalogue bundle to start browsing resources.</source>
-        <translation type="unfinished"></translation>
+        <translation>استورد حزمة فهرس لتبدأ تصفّح الموارد.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n resources</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>لا موارد</numerusform>
+            <numerusform>مورد واحد</numerusform>
+            <numerusform>موردان</numerusform>
+            <numerusform>%n موارد</numerusform>
+            <numerusform>%n موردًا</numerusform>
+            <numerusform>%n مورد</numerusform>
+        </translation>
     </message>
     <message>
         <source>No resources match</source>
-        <translation type="unfinished"></translation>
+        <translation>لا موارد مطابقة</translation>
     </message>
     <message>
         <source>Try other words, or remove some filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>جرّب كلمات أخرى، أو أزل بعض عوامل التصفية.</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>مسح عوامل التصفية</translation>
     </message>
     <message>
         <source>Try other or fewer words.</source>
-        <translation type="unfinished"></translation>
+        <translation>جرّب كلمات أخرى أو أقل.</translation>
     </message>
     <message>
         <source>Clear search</source>
-        <translation type="unfinished"></translation>
+        <translation>مسح البحث</translation>
     </message>
 </context>
 <context>
@@ -854,31 +894,31 @@ The log file is {path}</source>
     <name>Tracker</name>
     <message>
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تبدأ</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>قيد التنفيذ</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>منجزة</translation>
     </message>
     <message>
         <source>Blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>متعثّرة</translation>
     </message>
     <message>
         <source>Unread</source>
-        <translation type="unfinished"></translation>
+        <translation>غير مقروء</translation>
     </message>
     <message>
         <source>Reading</source>
-        <translation type="unfinished"></translation>
+        <translation>قيد القراءة</translation>
     </message>
     <message>
         <source>Read</source>
-        <translation type="unfinished"></translation>
+        <translation>مقروء</translation>
     </message>
 </context>
 </TS>

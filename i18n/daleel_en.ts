@@ -599,12 +599,24 @@ The log file is {path}</translation>
       <translation>Daleel's log file is {path}</translation>
     </message>
     <message>
+      <source>An offline library of resources on cash and voucher assistance and social protection, in Arabic and English.</source>
+      <translation>An offline library of resources on cash and voucher assistance and social protection, in Arabic and English.</translation>
+    </message>
+    <message>
+      <source>Version {version} · catalogue version {catalogue}</source>
+      <translation>Version {version} · catalogue version {catalogue}</translation>
+    </message>
+    <message>
       <source>Data folder: {folder}</source>
       <translation>Data folder: {folder}</translation>
     </message>
     <message>
       <source>Log file: {path}</source>
       <translation>Log file: {path}</translation>
+    </message>
+    <message>
+      <source>Daleel is free software (MIT licence). The libraries and fonts it carries keep their own licences: see the details below, and the licenses folder of the program.</source>
+      <translation>Daleel is free software (MIT licence). The libraries and fonts it carries keep their own licences: see the details below, and the licenses folder of the program.</translation>
     </message>
     <message>
       <source>About Daleel</source>
@@ -669,9 +681,12 @@ The log file is {path}</translation>
       <source>Here you will follow the work on each current priority of the theme: who does what, by when, and how far it has got.</source>
       <translation>Here you will follow the work on each current priority of the theme: who does what, by when, and how far it has got.</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <source>%n resources in the catalogue</source>
-      <translation>%n resources in the catalogue</translation>
+      <translation>
+        <numerusform>%n resource in the catalogue</numerusform>
+        <numerusform>%n resources in the catalogue</numerusform>
+      </translation>
     </message>
     <message>
       <source>{count} · version {version}</source>
@@ -699,6 +714,20 @@ The log file is {path}</translation>
     <message>
       <source>Conflict copy</source>
       <translation>Conflict copy</translation>
+    </message>
+  </context>
+  <context>
+    <name>QGuiApplication</name>
+    <message>
+      <source>QT_LAYOUT_DIRECTION</source>
+      <translation>QT_LAYOUT_DIRECTION</translation>
+    </message>
+  </context>
+  <context>
+    <name>QPlatformTheme</name>
+    <message>
+      <source>Cancel</source>
+      <translation>Cancel</translation>
     </message>
   </context>
   <context>
@@ -763,9 +792,12 @@ The log file is {path}</translation>
       <source>Import a catalogue bundle to start browsing resources.</source>
       <translation>Import a catalogue bundle to start browsing resources.</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <source>%n resources</source>
-      <translation>%n resources</translation>
+      <translation>
+        <numerusform>%n resource</numerusform>
+        <numerusform>%n resources</numerusform>
+      </translation>
     </message>
     <message>
       <source>No resources match</source>

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from sqlalchemy import Connection
 
 from desktop.domain.filters import ResourceFilter
@@ -70,4 +72,15 @@ def _labelled(
     ]
     if facet is Facet.YEAR:
         return sorted(items, key=lambda c: c.value, reverse=True)
+    return sorted(items, key=lambda c: (-c.count, c.label.casefold()))
+
+
+def personal_tag_counts(conn: Connection, f: ResourceFilter) -> list[FacetCount]:
+    """The user's own tags among the matches (ignoring the tag selection), most frequent first."""
+    part = candidates(replace(f, personal_tags=frozenset()), parse_query(f.query))
+    sql = (
+        "SELECT t.tag, count(*) FROM ud.resource_tags t JOIN resources r ON r.uid = t.uid "
+        f"WHERE r.id IN (SELECT id FROM ({part.sql})) GROUP BY t.tag"
+    )
+    items = [FacetCount(tag, tag, n) for tag, n in conn.exec_driver_sql(sql, part.params)]
     return sorted(items, key=lambda c: (-c.count, c.label.casefold()))

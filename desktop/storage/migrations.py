@@ -143,6 +143,28 @@ USERDATA_MIGRATIONS: tuple[Migration, ...] = (
             "CREATE INDEX tracker_history_by_priority ON tracker_history (priority_id)",
         ),
     ),
+    # Version 2 (issue 4): conflict copies, stable collection ids, a snapshot of a tracked
+    # priority's text (shown once the catalogue drops it), and a search index of notes.
+    Migration(
+        2,
+        (
+            "ALTER TABLE notes ADD COLUMN conflict_of TEXT",
+            "ALTER TABLE collections ADD COLUMN uid TEXT",
+            "UPDATE collections SET uid = lower(hex(randomblob(16))) WHERE uid IS NULL",
+            "CREATE UNIQUE INDEX collections_by_uid ON collections (uid)",
+            "ALTER TABLE tracker_entries ADD COLUMN theme_id TEXT",
+            "ALTER TABLE tracker_entries ADD COLUMN snapshot TEXT NOT NULL DEFAULT '{}'",
+            "CREATE INDEX tracker_links_by_uid ON tracker_links (uid)",
+            """CREATE TABLE conflicts (
+                id INTEGER PRIMARY KEY, kind TEXT NOT NULL, key TEXT NOT NULL,
+                digest TEXT NOT NULL, data TEXT NOT NULL, recorded_at TEXT NOT NULL,
+                UNIQUE (kind, key, digest))""",
+            # Folded note text (see desktop/domain/text.py); rowid = notes.id. Filled by
+            # desktop/storage/userdata_db.py, which also indexes notes written before v2.
+            """CREATE VIRTUAL TABLE notes_fts USING fts5 (
+                body, body_stem, tokenize='unicode61 remove_diacritics 0', prefix='1 2 3')""",
+        ),
+    ),
 )
 
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import Connection
 
-from desktop.domain.filters import ResourceFilter, Sort
+from desktop.domain.filters import ResourceFilter, Scope, Sort
 from desktop.domain.query import ParsedQuery, Term, parse_query
 from desktop.domain.text import WordForms
 
@@ -59,23 +59,54 @@ def candidates(f: ResourceFilter, parsed: ParsedQuery, with_selections: bool = T
     """SQL selecting `id` (and `rank`) of every resource the filter lets through, unordered."""
     clauses, params = _filter_clauses(f, with_selections)
     if parsed.negative:
-        clauses.append("r.id NOT IN (SELECT rowid FROM resource_fts WHERE resource_fts MATCH ?)")
-        params.append(" OR ".join(_term_expression(t) for t in parsed.negative))
+        excluded = _matching(f.scope, parsed.negative, " OR ")
+        clauses.append(f"r.id NOT IN (SELECT id FROM ({excluded.sql}))")
+        params += excluded.params
     where = " AND ".join(clauses) or "1"
     if parsed.positive:
+        matched = _matching(f.scope, parsed.positive, " AND ")
         sql = (
-            f"SELECT r.id AS id, m.rank AS rank FROM "
-            f"(SELECT rowid AS id, {_RANK} AS rank FROM resource_fts WHERE resource_fts MATCH ?) m "
+            f"SELECT r.id AS id, m.rank AS rank FROM ({matched.sql}) m "
             f"JOIN resources r ON r.id = m.id WHERE {where}"
         )
-        return SqlPart(sql, (fts_expression(parsed.positive), *params))
+        return SqlPart(sql, (*matched.params, *params))
     return SqlPart(f"SELECT r.id AS id, 0 AS rank FROM resources r WHERE {where}", tuple(params))
+
+
+# The user's notes (ud.notes_fts, folded like the catalogue) have one exact and one stem column.
+_NOTES_MATCH = (
+    "SELECT r.id AS id, min(m.rank) AS rank FROM (SELECT n.uid AS uid, bm25(notes_fts) AS rank "
+    "FROM ud.notes_fts JOIN ud.notes n ON n.id = notes_fts.rowid "
+    "WHERE notes_fts MATCH ? AND n.deleted_at IS NULL LIMIT -1) m "  # LIMIT: not flattened
+    "JOIN resources r ON r.uid = m.uid GROUP BY r.id"
+)
+
+
+def _matching(scope: Scope, terms: tuple[Term, ...], joiner: str) -> SqlPart:
+    """Ids (and rank) of resources whose text, or whose notes, match the terms (per `scope`)."""
+    expression = joiner.join(_term_expression(t) for t in terms)
+    in_catalogue = SqlPart(
+        f"SELECT rowid AS id, {_RANK} AS rank FROM resource_fts WHERE resource_fts MATCH ?",
+        (expression,),
+    )
+    notes_expression = expression.replace(_EXACT, "{body}").replace(_STEM, "{body_stem}")
+    in_notes = SqlPart(_NOTES_MATCH, (notes_expression,))
+    if scope is Scope.CATALOGUE:
+        return in_catalogue
+    if scope is Scope.NOTES:
+        return in_notes
+    return SqlPart(
+        f"SELECT id, min(rank) AS rank FROM ({in_catalogue.sql} UNION ALL {in_notes.sql}) "
+        "GROUP BY id",
+        (*in_catalogue.params, *in_notes.params),
+    )
 
 
 def _filter_clauses(f: ResourceFilter, with_selections: bool) -> tuple[list[str], list[object]]:
     clauses: list[str] = []
     params: list[object] = []
     personal = f.bookmarked or f.collection_id is not None or f.has_notes
+    personal = personal or f.scope is Scope.NOTES  # the user's own notes, withdrawn or not
     if not personal:
         clauses.append("r.withdrawn_in IS NULL")
     if with_selections:
