@@ -150,6 +150,7 @@ class ThemePage(QWidget):
     def _add_heading(self, text: str) -> None:
         heading = QLabel(text)
         heading.setObjectName("themeHeading")
+        heading.setIndent(0)  # a styled border would otherwise indent the text
         self._column.addWidget(heading)
 
     def _priority_item(self, number: int, priority: Priority) -> QWidget:

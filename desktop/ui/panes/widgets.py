@@ -24,7 +24,7 @@ from desktop.domain.models import ResourceRow
 from desktop.ui.formatting import format_date, is_rtl_text, join_labels
 
 PANE_STYLE = """
-QLabel#detailTitle { font-size: 16pt; font-weight: 600; color: #1c2b3d; }
+QLabel#detailTitle { font-size: 15pt; font-weight: 600; color: #1c2b3d; }
 QLabel#sectionTitle {
     font-weight: 600; font-size: 11pt; color: #1f4f8a; padding-bottom: 3px;
     border-bottom: 1px solid #d4deea;
@@ -203,6 +203,7 @@ class Section(QWidget):
         layout.setSpacing(6)
         self.title = QLabel(self)
         self.title.setObjectName("sectionTitle")
+        self.title.setIndent(0)  # a styled border would otherwise indent the text
         layout.addWidget(self.title)
         self.body = QVBoxLayout()
         self.body.setSpacing(6)
