@@ -83,85 +83,87 @@
     <name>BundleCli</name>
     <message>
         <source>Bundle: {catalogue} version {version}, created {created}, by {publisher}</source>
-        <translation type="unfinished"></translation>
+        <translation>الحزمة: {catalogue} الإصدار {version}، أُنشئت في {created}، الناشر: {publisher}</translation>
     </message>
     <message>
         <source>Delta bundle: it updates version {base}</source>
-        <translation type="unfinished"></translation>
+        <translation>حزمة تحديث جزئي: تحدّث الإصدار {base}</translation>
     </message>
     <message>
         <source>Signature: valid, by the trusted key “{signer}”</source>
-        <translation type="unfinished"></translation>
+        <translation>التوقيع: صالح، بالمفتاح الموثوق «{signer}»</translation>
     </message>
     <message>
         <source>Signature: valid, but by a key that is not trusted here ({fingerprint})</source>
-        <translation type="unfinished"></translation>
+        <translation>التوقيع: صالح، لكن بمفتاح غير موثوق هنا ({fingerprint})</translation>
     </message>
     <message>
         <source>Signature: none (the bundle is not signed)</source>
-        <translation type="unfinished"></translation>
+        <translation>التوقيع: لا يوجد (الحزمة غير موقّعة)</translation>
     </message>
     <message>
         <source>This catalogue: {catalogue} version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الفهرس: {catalogue} الإصدار {version}</translation>
     </message>
     <message>
         <source>Added: {added}   Updated: {updated}   Withdrawn: {withdrawn}   Unchanged: {unchanged}</source>
-        <translation type="unfinished"></translation>
+        <translation>مُضاف: {added}   مُحدَّث: {updated}   مسحوب: {withdrawn}   دون تغيير: {unchanged}</translation>
     </message>
     <message>
         <source>New attachments: {count} ({size})</source>
-        <translation type="unfinished"></translation>
+        <translation>مرفقات جديدة: {count} ({size})</translation>
     </message>
     <message>
         <source>Resources you marked that this bundle changes: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>موارد علّمتَها وتغيّرها هذه الحزمة: {count}</translation>
     </message>
     <message>
         <source>updated</source>
-        <translation type="unfinished"></translation>
+        <translation>مُحدَّث</translation>
     </message>
     <message>
         <source>withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>مسحوب</translation>
     </message>
     <message>
         <source>bookmarked: {bookmarked}, notes: {notes}, collections: {collections}</source>
-        <translation type="unfinished"></translation>
+        <translation>في الإشارات المرجعية: {bookmarked}، ملاحظات: {notes}، مجموعات: {collections}</translation>
     </message>
     <message>
         <source>Nothing to do: the catalogue already has this bundle&apos;s content.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء للقيام به: محتوى هذه الحزمة موجود في الفهرس بالفعل.</translation>
     </message>
     <message>
         <source>Dry run: nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>تجربة دون تطبيق: لم يتغيّر شيء.</translation>
     </message>
     <message>
         <source>Apply these changes? [y/N] </source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد تطبيق هذه التغييرات؟ [y/N] </translation>
     </message>
     <message>
         <source>Imported version {version}. The previous catalogue was saved as {backup}</source>
-        <translation type="unfinished"></translation>
+        <translation>استُورد الإصدار {version}. حُفظ الفهرس السابق في {backup}</translation>
     </message>
     <message>
         <source>The bundle is valid: {count} records.</source>
-        <translation type="unfinished"></translation>
+        <translation>الحزمة صالحة: {count} سجلًا.</translation>
     </message>
     <message>
         <source>Wrote {path}: version {version}, {count} records, {files} attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>كُتب {path}: الإصدار {version}، {count} سجلًا، {files} مرفقًا</translation>
     </message>
     <message>
         <source>The bundle is not signed: importers will be asked to confirm it.</source>
-        <translation type="unfinished"></translation>
+        <translation>الحزمة غير موقّعة: سيُطلب ممن يستوردها التأكيد.</translation>
     </message>
     <message>
         <source>Private key: {private} (keep it secret, off shared machines)
 Public key: {public} (give it to the offices that import your bundles)
 Fingerprint: {fingerprint}</source>
-        <translation type="unfinished"></translation>
+        <translation>المفتاح الخاص: {private} (احتفظ به سرًّا، بعيدًا عن الأجهزة المشتركة)
+المفتاح العام: {public} (أعطه للمكاتب التي تستورد حزمك)
+البصمة: {fingerprint}</translation>
     </message>
 </context>
 <context>
@@ -295,123 +297,123 @@ Fingerprint: {fingerprint}</source>
     </message>
     <message>
         <source>The bundle cannot be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن استخدام الحزمة.</translation>
     </message>
     <message>
         <source>The bundle {path} cannot be read: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة الحزمة {path}: {detail}</translation>
     </message>
     <message>
         <source>{name} is not a Daleel bundle: it is not a zip file. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>‏{name} ليست حزمة من دليل: ليست ملف zip. لم يتغيّر شيء.</translation>
     </message>
     <message>
         <source>{name} is damaged or incomplete (was the copy interrupted?): {detail}. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>‏{name} تالفة أو ناقصة (هل انقطع النسخ؟): {detail}. لم يتغيّر شيء.</translation>
     </message>
     <message>
         <source>The bundle contains an unsafe file name “{path}” (absolute, “..”, backslash or drive letter). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>تحتوي الحزمة على اسم ملف غير آمن «{path}» (مسار مطلق أو «..» أو شرطة مائلة عكسية أو حرف محرّك أقراص). لم يتغيّر شيء.</translation>
     </message>
     <message>
         <source>The bundle contains “{path}”, which is a link or a special file, not a plain file. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>تحتوي الحزمة على «{path}»، وهو رابط أو ملف خاص وليس ملفًا عاديًا. لم يتغيّر شيء.</translation>
     </message>
     <message>
         <source>The bundle contains “{path}” more than once. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>تحتوي الحزمة على «{path}» أكثر من مرة. لم يتغيّر شيء.</translation>
     </message>
     <message>
         <source>The bundle holds {count} files, more than the {limit} allowed. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>تحتوي الحزمة على {count} ملفًا، وهذا أكثر من الحد المسموح ({limit}). لم يتغيّر شيء.</translation>
     </message>
     <message>
         <source>The bundle unpacks to more than {limit} bytes (a possible zip bomb). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>يتجاوز حجم الحزمة بعد فكّها {limit} بايت (قد تكون قنبلة ضغط). لم يتغيّر شيء.</translation>
     </message>
     <message>
         <source>“{path}” in the bundle is compressed more than {limit} to 1 (a possible zip bomb). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف «{path}» في الحزمة مضغوط بنسبة تتجاوز {limit} إلى 1 (قد تكون قنبلة ضغط). لم يتغيّر شيء.</translation>
     </message>
     <message>
         <source>“{path}” in the bundle is larger than its header says (a forged zip). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف «{path}» في الحزمة أكبر مما يذكره رأسه (ملف zip مزوَّر). لم يتغيّر شيء.</translation>
     </message>
     <message>
         <source>The zip is not a Daleel bundle: {detail} (see docs/bundle-format.md). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف zip هذا ليس حزمة من دليل: {detail} (انظر docs/bundle-format.md). لم يتغيّر شيء.</translation>
     </message>
     <message>
         <source>bag-info.txt: the field {field} is {detail}. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>‏bag-info.txt: الحقل {field} غير صالح ({detail}). لم يتغيّر شيء.</translation>
     </message>
     <message>
         <source>The bundle uses format version {found}; this Daleel reads version {known}. Update Daleel to import it. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>تستخدم الحزمة إصدار التنسيق {found}، وهذه النسخة من دليل تقرأ الإصدار {known}. حدّث دليل لاستيرادها. لم يتغيّر شيء.</translation>
     </message>
     <message>
         <source>“{path}” is listed in the bundle’s manifest but missing from the bundle. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف «{path}» مذكور في بيان الحزمة لكنه غير موجود فيها. لم يتغيّر شيء.</translation>
     </message>
     <message>
         <source>“{path}” is in the bundle but not in its manifest (added after signing?). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف «{path}» موجود في الحزمة لكنه غير مذكور في بيانها (هل أُضيف بعد التوقيع؟). لم يتغيّر شيء.</translation>
     </message>
     <message>
         <source>“{path}” does not match its checksum: the bundle was changed or damaged. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف «{path}» لا يطابق مجموعه الاختباري: الحزمة معدّلة أو تالفة. لم يتغيّر شيء.</translation>
     </message>
     <message>
         <source>The bundle is not signed, so its origin cannot be checked. Import it only if you trust where it came from (--allow-unsigned). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>الحزمة غير موقّعة، فلا يمكن التحقق من مصدرها. لا تستوردها إلا إذا كنت تثق بمصدرها (--allow-unsigned). لم يتغيّر شيء.</translation>
     </message>
     <message>
         <source>The bundle is signed by a key that is not trusted here (fingerprint {fingerprint}). Import it only if you trust where it came from (--allow-unsigned). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>الحزمة موقّعة بمفتاح غير موثوق هنا (البصمة {fingerprint}). لا تستوردها إلا إذا كنت تثق بمصدرها (--allow-unsigned). لم يتغيّر شيء.</translation>
     </message>
     <message>
         <source>The bundle’s signature does not match its contents: it was changed after signing. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>توقيع الحزمة لا يطابق محتواها: عُدّلت بعد التوقيع. لم يتغيّر شيء.</translation>
     </message>
     <message>
         <source>The bundle has {count} invalid records or files; nothing was changed. First: {first}</source>
-        <translation type="unfinished"></translation>
+        <translation>في الحزمة سجلات أو ملفات غير صالحة عددها {count}؛ لم يتغيّر شيء. أولها: {first}</translation>
     </message>
     <message>
         <source>The bundle is for the catalogue “{bundle}”, but this catalogue is “{current}”. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>الحزمة مخصّصة للفهرس «{bundle}»، وهذا الفهرس هو «{current}». لم يتغيّر شيء.</translation>
     </message>
     <message>
         <source>The bundle holds version {bundle}, but the catalogue already has version {current}. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>تحمل الحزمة الإصدار {bundle}، والفهرس لديه الإصدار {current} بالفعل. لم يتغيّر شيء.</translation>
     </message>
     <message>
         <source>The bundle updates version {base} to {bundle}, but the catalogue has version {current}. Import the missing updates or a full bundle first. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>تحدّث الحزمة الإصدار {base} إلى {bundle}، لكن الفهرس لديه الإصدار {current}. استورد التحديثات الناقصة أو حزمة كاملة أولًا. لم يتغيّر شيء.</translation>
     </message>
     <message>
         <source>The import was cancelled. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغي الاستيراد. لم يتغيّر شيء.</translation>
     </message>
     <message>
         <source>Nothing was imported: confirm with --yes, or look first with --dry-run.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُستورد شيء: أكّد بالخيار --yes، أو اطّلع أولًا بالخيار --dry-run.</translation>
     </message>
     <message>
         <source>The source folder has {count} problems. First: {first}</source>
-        <translation type="unfinished"></translation>
+        <translation>في مجلد المصدر مشكلات عددها {count}. أولها: {first}</translation>
     </message>
     <message>
         <source>{path} is not a usable Ed25519 key: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>‏{path} ليس مفتاح Ed25519 صالحًا للاستخدام: {detail}</translation>
     </message>
     <message>
         <source>{path} exists already; it was not overwritten. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>‏{path} موجود بالفعل ولم يُستبدل. اختر اسمًا آخر.</translation>
     </message>
     <message>
         <source>The backup {path} is missing or not a catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>النسخة الاحتياطية {path} غير موجودة أو ليست فهرسًا.</translation>
     </message>
     <message>
         <source>The file {path} is not a readable Daleel user-data file: {detail}</source>
@@ -919,6 +921,81 @@ The log file is {path}</source>
     <message>
         <source>Read</source>
         <translation>مقروء</translation>
+    </message>
+</context>
+<context>
+    <name>Undo</name>
+    <message>
+        <source>Bookmark</source>
+        <translation type="unfinished">إشارة مرجعية</translation>
+    </message>
+    <message>
+        <source>Remove bookmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove from collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit tracking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlink resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reorder priorities</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

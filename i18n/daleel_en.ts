@@ -917,4 +917,79 @@ The log file is {path}</translation>
       <translation>Read</translation>
     </message>
   </context>
+  <context>
+    <name>Undo</name>
+    <message>
+      <source>Bookmark</source>
+      <translation>Bookmark</translation>
+    </message>
+    <message>
+      <source>Remove bookmark</source>
+      <translation>Remove bookmark</translation>
+    </message>
+    <message>
+      <source>Add to collection</source>
+      <translation>Add to collection</translation>
+    </message>
+    <message>
+      <source>Remove from collection</source>
+      <translation>Remove from collection</translation>
+    </message>
+    <message>
+      <source>New collection</source>
+      <translation>New collection</translation>
+    </message>
+    <message>
+      <source>Rename collection</source>
+      <translation>Rename collection</translation>
+    </message>
+    <message>
+      <source>Delete collection</source>
+      <translation>Delete collection</translation>
+    </message>
+    <message>
+      <source>Edit tags</source>
+      <translation>Edit tags</translation>
+    </message>
+    <message>
+      <source>Reading state</source>
+      <translation>Reading state</translation>
+    </message>
+    <message>
+      <source>Delete note</source>
+      <translation>Delete note</translation>
+    </message>
+    <message>
+      <source>Restore note</source>
+      <translation>Restore note</translation>
+    </message>
+    <message>
+      <source>Edit tracking</source>
+      <translation>Edit tracking</translation>
+    </message>
+    <message>
+      <source>Link resource</source>
+      <translation>Link resource</translation>
+    </message>
+    <message>
+      <source>Unlink resource</source>
+      <translation>Unlink resource</translation>
+    </message>
+    <message>
+      <source>Add priority</source>
+      <translation>Add priority</translation>
+    </message>
+    <message>
+      <source>Archive priority</source>
+      <translation>Archive priority</translation>
+    </message>
+    <message>
+      <source>Edit priority</source>
+      <translation>Edit priority</translation>
+    </message>
+    <message>
+      <source>Reorder priorities</source>
+      <translation>Reorder priorities</translation>
+    </message>
+  </context>
 </TS>
