@@ -68,13 +68,18 @@ class Concept:
     typing: str  # a prefix, as typed before the word is finished
 
 
+def _with_article(clitic: str, base: str) -> str:
+    """و + ال + base; ل + ال + لاجئ is written للاجئ (one lam elided)."""
+    return "ل" + base if clitic == "لل" and base.startswith("ل") else clitic + base
+
+
 def arabic(base: str, kind: str, rng: random.Random) -> Concept:
     """An Arabic concept: `kind` is "fem" (ends in ة), "masc" or "maqsura" (ends in ى)."""
     stem = base[:-1]
     classes: dict[str, tuple[str, ...]] = {
         "bare": (base,),
         "ال": ("ال" + base,),
-        "و/ب/ل/ك/ف + ال": tuple(c + base for c in _CLITIC_ARTICLES),
+        "و/ب/ل/ك/ف + ال": tuple(_with_article(c, base) for c in _CLITIC_ARTICLES),
         "vocalised": (vocalise("ال" + base, rng), vocalise(base, rng)),
     }
     if base.translate(_HAMZA_FREE) != base:

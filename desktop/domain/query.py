@@ -33,10 +33,11 @@ class Term:
                 return True
             if self.exact:
                 continue
-            if forms.stem == wanted.stem:
+            if wanted.stem in forms.stems:
                 return True
             if self.prefix and (
-                forms.exact.startswith(wanted.exact) or forms.stem.startswith(wanted.stem)
+                forms.exact.startswith(wanted.exact)
+                or any(stem.startswith(wanted.stem) for stem in forms.stems)
             ):
                 return True
         return False

@@ -80,11 +80,18 @@ class WordForms:
 
     exact: str
     stem: str
+    # A second stem, indexed too, for a word read two ways: "للحماية" is ل + ال + حماية, but
+    # "للاجئين" is ل + اللاجئين with a lam elided. `stem` follows the first reading.
+    also: str = ""
+
+    @property
+    def stems(self) -> tuple[str, ...]:
+        return (self.stem, self.also) if self.also else (self.stem,)
 
 
 # Bump when `forms_of_folded` changes what it returns: catalogues indexed with another version
 # have their search index rebuilt when opened (the index is contentless, see decisions.md).
-SEARCH_FORMS_VERSION = 2
+SEARCH_FORMS_VERSION = 3
 
 _ARABIC_STEMMER = Stemmer.Stemmer("arabic")
 _ENGLISH_STEMMER = Stemmer.Stemmer("english")
@@ -99,7 +106,9 @@ def forms_of_folded(word: str) -> WordForms:
     """Forms of a word that has already been folded (see `fold`)."""
     if is_arabic(word):
         exact = strip_article(word)
-        return WordForms(exact, arabic_stem(exact))
+        elided = word[1:] if word.startswith("لل") and exact == word[2:] else ""
+        also = arabic_stem(elided) if elided else ""
+        return WordForms(exact, arabic_stem(exact), also if also != exact else "")
     if word.isdigit():
         return WordForms(word, word)
     return WordForms(word, ENGLISH_STEMS.get(word) or _ENGLISH_STEMMER.stemWord(word))
@@ -153,7 +162,7 @@ def index_forms(text: str) -> list[WordForms]:
 def index_text(text: str) -> tuple[str, str]:
     """Space-separated exact forms and stem forms of a text, ready for the FTS index."""
     forms = index_forms(text)
-    return " ".join(f.exact for f in forms), " ".join(f.stem for f in forms)
+    return " ".join(f.exact for f in forms), " ".join(" ".join(f.stems) for f in forms)
 
 
 @dataclass(frozen=True, slots=True)

@@ -52,7 +52,8 @@ def _word_expression(word: WordForms, prefix: bool, exact_only: bool) -> str:
     exact = f'{_EXACT} : "{word.exact}"{star}'
     if exact_only:
         return exact
-    return f'({exact} OR {_STEM} : "{word.stem}"{star})'
+    stems = " OR ".join(f'{_STEM} : "{stem}"{star}' for stem in word.stems)
+    return f"({exact} OR {stems})"
 
 
 def candidates(f: ResourceFilter, parsed: ParsedQuery, with_selections: bool = True) -> SqlPart:
