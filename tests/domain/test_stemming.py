@@ -1,0 +1,94 @@
+"""Inflected forms meet in one stem; unrelated words that look alike do not; highlights follow."""
+
+import pytest
+
+from desktop.domain.highlight import highlight_spans
+from desktop.domain.query import parse_query
+from desktop.domain.text import index_forms
+
+
+def stem(word: str) -> str:
+    [forms] = index_forms(word)
+    return forms.stem
+
+
+@pytest.mark.parametrize(
+    ("variant", "base"),
+    [
+        ("مساعدات", "مساعدة"),  # ات plural (stemmed before ة is folded)
+        ("مساعدتها", "مساعدة"),  # ها, ة written ت before it
+        ("مساعده", "مساعدة"),  # ة typed as ه
+        ("والمساعدات", "مساعدة"),
+        ("الحِمَايَة", "حماية"),
+        ("لاجئون", "لاجئ"),  # ون
+        ("لاجئين", "لاجئ"),  # ين
+        ("لاجئة", "لاجئ"),  # ة feminine
+        ("لاجىء", "لاجئ"),  # hamza written apart
+        ("مستشفي", "مستشفى"),  # ى typed as ي
+        ("مستشفيات", "مستشفى"),
+        ("مستواها", "مستوى"),  # ى written ا before ها
+        ("إعانات", "اعانة"),
+        ("vouchers", "voucher"),
+        ("Transferring", "transfer"),
+        ("transferred", "transfer"),
+        ("assesses", "assess"),
+    ],
+)
+def test_inflected_and_respelled_words_share_the_stem(variant: str, base: str) -> None:
+    assert stem(variant) == stem(base)
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("سورية", "سور"),  # Syria, a wall
+        ("السودان", "سود"),  # Sudan, black
+        ("لبنان", "لبن"),  # Lebanon, milk
+        ("البحرين", "بحر"),  # Bahrain, sea
+        ("عملة", "عمل"),  # currency, work
+        ("وسائل", "سائل"),  # means, liquid: و is a root letter
+        ("فقراء", "قراء"),  # the poor, readers: so is ف
+        ("منى", "من"),  # a name, "from": no stem shorter than three letters
+        ("united", "unit"),
+        ("aids", "aid"),
+        ("experiment", "experience"),
+        ("national", "nations"),
+    ],
+)
+def test_words_that_only_look_alike_keep_apart(one: str, other: str) -> None:
+    assert stem(one) != stem(other)
+
+
+def test_proper_names_keep_their_letters() -> None:
+    assert stem("الأردن") == "اردن"
+    assert stem("عمان") == "عمان"
+
+
+def test_an_elided_lam_is_read_both_ways() -> None:
+    [forms] = index_forms("للاجئين")
+    assert stem("اللاجئين") in forms.stems
+    [protection] = index_forms("للحماية")
+    assert protection.stem == stem("حماية")
+
+
+def highlighted(text: str, query: str) -> list[str]:
+    return [text[s.start : s.end] for s in highlight_spans(text, parse_query(query))]
+
+
+def test_highlights_fall_on_every_word_matched_through_its_stem() -> None:
+    text = "توزيع المُساعَدات النقدية ثم مساعدتها للأسر"
+    assert highlighted(text, "مساعدة ") == ["المُساعَدات", "مساعدتها"]
+
+
+def test_english_highlights_follow_the_stem_on_the_original_text() -> None:
+    text = "Vouchers were distributed; one voucher, distributing more."
+    assert highlighted(text, "voucher distribute ") == [
+        "Vouchers",
+        "distributed",
+        "voucher",
+        "distributing",
+    ]
+
+
+def test_a_quoted_word_highlights_only_its_exact_form() -> None:
+    assert highlighted("voucher and vouchers", '"vouchers"') == ["vouchers"]
