@@ -40,6 +40,9 @@ from desktop.ui.panes.widgets import (
     ui_language,
 )
 
+SELECTABLE = (
+    Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
+)
 MARK_STYLE = "background-color:#ffe08a; color:#1d1d1d;"
 FACET_ROWS = (
     Facet.DOC_TYPE,
@@ -137,7 +140,7 @@ class DetailPane(QWidget):
     def _build_header(self) -> QHBoxLayout:
         header = QHBoxLayout()
         self.title_label = plain_label(object_name="detailTitle")
-        self.title_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.title_label.setTextInteractionFlags(SELECTABLE)
         self.bookmark_button = QToolButton()
         self.bookmark_button.setObjectName("bookmarkButton")
         self.bookmark_button.setIcon(icon("bookmark"))
@@ -168,7 +171,7 @@ class DetailPane(QWidget):
         self.summary_label.setObjectName("summaryText")
         self.summary_label.setTextFormat(Qt.TextFormat.RichText)
         self.summary_label.setWordWrap(True)
-        self.summary_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.summary_label.setTextInteractionFlags(SELECTABLE)
         self.summary_label.setAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignTop)
         self.summary_section.body.addWidget(self.summary_label)
         self.source_section = SourceSection()
@@ -220,7 +223,6 @@ class DetailPane(QWidget):
         assert self._shown is not None
         resource, related, query = self._shown
         set_plain_text(self.title_label, resource.title)
-        self.title_label.setToolTip(resource.title)
         self._render_withdrawn(resource.withdrawn_in)
         self._render_fields(resource)
         self._render_summary(resource.summary, query)

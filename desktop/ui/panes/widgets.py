@@ -104,9 +104,16 @@ def set_plain_text(label: QLabel, text: str) -> None:
     label.setLayoutDirection(text_direction(text))
 
 
+LRM, RLM = "\u200e", "\u200f"
+
+
 def button_text(text: str) -> str:
-    """Catalogue text for a button: a literal "&" must not become a keyboard mnemonic."""
-    return text.replace("&", "&&")
+    """Catalogue text for a button, drawn in its own direction and with a literal "&".
+
+    A button draws its text in the application's direction whatever its own, so a mark of
+    the text's direction goes first; "&" is doubled so it is not taken as a mnemonic.
+    """
+    return (RLM if is_rtl_text(text) else LRM) + text.replace("&", "&&")
 
 
 def clear_layout(layout: QLayout) -> None:
@@ -186,7 +193,7 @@ class Chip(QPushButton):
     def __init__(self, facet: str, value: str, label: str, parent: QWidget | None = None) -> None:
         super().__init__(button_text(label), parent)
         self.setObjectName("facetChip")
-        self.facet, self.value = facet, value
+        self.facet, self.value, self.label = facet, value, label
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setAccessibleName(label)
         self.setLayoutDirection(text_direction(label))
