@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint seed i18n screenshots bench clean-venv
+.PHONY: run test lint seed schema i18n screenshots bench clean-venv
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -26,6 +26,10 @@ lint: $(STAMP)
 # Rebuild the shipped catalogue from its text sources in assets/seed/.
 seed: $(STAMP)
 	$(PY) -m desktop.storage.seed assets/seed resources.db
+
+# Regenerate the record JSON Schema in docs/bundle-format.md from desktop/domain/records.py.
+schema: $(STAMP)
+	$(PY) -m desktop.domain.bundle_schema docs/bundle-format.md
 
 # Regenerate the Qt Linguist sources and compile them.
 i18n: $(STAMP)

@@ -109,6 +109,9 @@ def load_source(folder: Path, base_version: int | None = None) -> BundleContent:
     files: dict[str, Path] = {}
     resources = _load_resources(folder, files, problems)
     withdrawn = _load_withdrawn(folder / WITHDRAWN, problems)
+    if meta is not None and base_version is not None and base_version >= meta.version:
+        detail = f"version {meta.version} must be above the base version {base_version}"
+        problems.append(Problem(CATALOGUE_META, 1, detail))
     if problems or meta is None or taxonomy is None:
         raise SourceFolderError(problems or [Problem(str(folder), 0, "incomplete")])
     return BundleContent(meta, resources, themes, taxonomy, withdrawn, files, base_version)
