@@ -227,7 +227,7 @@ def apply_import(
             raise OlderVersionError(bundle=preview.info.version, current=_current(conn)[1])
         counts = _write(conn, prepared, options)
         _step(options, Stage.APPLY, 0.9)
-    _step(options, Stage.APPLY, 1.0)
+    options.progress(Stage.APPLY, 1.0)  # committed: too late to cancel
     log.info("imported bundle v%s: %s", preview.info.version, counts)
     return backup, counts
 
