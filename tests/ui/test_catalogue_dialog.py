@@ -1,0 +1,47 @@
+"""Help ▸ Catalogue: identity, import history, and restoring the previous catalogue."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from desktop.paths import DataPaths, shipped_catalogue
+from desktop.storage import resources_repo as repo
+from desktop.storage.bundle_import import Options, import_bundle
+from desktop.storage.store import open_store
+from desktop.ui.dialogs.catalogue_dialog import CatalogueDialog
+from tests.fixtures.bundles import kit
+
+
+def test_history_and_restore(qtbot, tmp_path: Path) -> None:
+    paths = DataPaths(tmp_path / "data")
+    store = open_store(paths, shipped_catalogue())
+    kit.add_user_marks(paths, ["calp-2021-sp-covid-pakistan"], {"calp-2021-sp-covid-pakistan": "x"})
+    source = kit.seed_source(tmp_path / "src")
+    rows = kit.records(source)
+    kit.write_records(source, rows[1:])
+    kit.set_meta(source, version=2)
+    import_bundle(store, kit.build(source, tmp_path / "v2.zip"), Options(allow_untrusted=True))
+    user_before = kit.user_rows(paths)
+
+    dialog = CatalogueDialog(store)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.version_label.text() == "2"
+    assert dialog.id_label.text() == kit.SEED_ID
+    assert dialog.history.rowCount() == 1
+    assert dialog.history.item(0, 3).text() == "0 added, 0 updated, 1 withdrawn"
+    assert dialog.backups.count() == 1 and "Version 1" in dialog.backups.item(0).text()
+    qtbot.wait(20)
+    dialog.grab().save(str(tmp_path / "catalogue-dialog.png"))
+
+    asked: list[str] = []
+    dialog.confirm_restore = lambda what: asked.append(what) or True  # type: ignore[method-assign]
+    with qtbot.waitSignal(dialog.restored):
+        dialog.restore_button.click()
+    assert asked and dialog.version_label.text() == "1"
+    with store.read() as conn:
+        assert repo.info(conn).version == 1
+        assert repo.resource(conn, store.labels, rows[0]["uid"], "en").withdrawn_in is None
+    assert kit.user_rows(paths) == user_before
+    assert "bookmarks and notes are unchanged" in dialog.message.text()
+    store.close()
