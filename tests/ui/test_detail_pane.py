@@ -280,3 +280,14 @@ def test_switching_to_arabic_retranslates_the_pane_live(
     assert pane.findChild(QLabel, "emptyStateText").text() == (
         "Select a resource to see its details"
     )
+
+
+def test_chips_flow_from_the_leading_edge(pane: DetailPane, store: Store, lang: str) -> None:
+    resource, related = load(store, SPACE_ETHIOPIA, lang)
+    pane.show_resource(resource, related, ParsedQuery())
+    first, second = chips(pane, "organisation")[:2]
+    assert first.y() == second.y()  # on one line
+    if lang == "ar":  # right-to-left: the first value on the right
+        assert first.x() > second.x()
+    else:
+        assert first.x() < second.x()
