@@ -1,17 +1,111 @@
 """Composition root of the window: logging → settings → language → databases → main window.
 
-Until the window lands (issue 3) it prints the catalogue summary.
+`python main.py [--data-dir DIR] [--lang ar|en]` opens Daleel. The catalogue summary line is
+printed on stdout at start (scripts and support rely on it); an error at start is shown as one
+translated line on stderr and in a dialog, never as a traceback.
 """
 
 from __future__ import annotations
 
+import argparse
+import logging
+import logging.handlers
 import sys
+from collections.abc import Sequence
+from pathlib import Path
 
-from desktop.cli import main as cli_main
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from desktop import paths
+from desktop.cli import add_global_options, summary_line
+from desktop.domain.errors import DaleelError
+from desktop.domain.filters import Sort
+from desktop.storage.store import Store, open_store
+from desktop.ui import settings as keys
+from desktop.ui.app_state import AppState
+from desktop.ui.fonts import load_fonts
+from desktop.ui.i18n import DEFAULT_LANGUAGE, set_language
+from desktop.ui.main_window import MainWindow
+from desktop.ui.services import CatalogueService
+from desktop.ui.settings import Settings
+
+log = logging.getLogger(__name__)
+EXIT_ERROR = 2
 
 
-def main(argv: list[str]) -> int:
-    return cli_main([*argv, "stats"]) if "--help" not in argv else cli_main(["--help"])
+def parse_args(argv: Sequence[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="daleel", description="Daleel, the offline library")
+    add_global_options(parser)
+    return parser.parse_args(list(argv))
+
+
+def setup_logging(data_dir: Path) -> None:
+    """A rotating log file in the data folder (if it can be written), warnings on stderr."""
+    root = logging.getLogger()
+    root.setLevel(logging.INFO)
+    try:
+        (data_dir / "logs").mkdir(parents=True, exist_ok=True)
+        handler: logging.Handler = logging.handlers.RotatingFileHandler(
+            data_dir / "logs" / "daleel.log", maxBytes=1_000_000, backupCount=3, encoding="utf-8"
+        )
+    except OSError:
+        handler = logging.StreamHandler()
+        handler.setLevel(logging.WARNING)
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root.addHandler(handler)
+
+
+def create_app(data_dir: Path, lang_option: str | None) -> tuple[QApplication, Settings, str]:
+    """The application object with fonts, remembered settings and the language set."""
+    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "daleel"])
+    app.setApplicationName(paths.APP_NAME)
+    app.setOrganizationName(paths.APP_NAME)
+    load_fonts(app)  # type: ignore[arg-type]
+    settings = Settings(paths.DataPaths(data_dir).settings)
+    lang = lang_option or settings.get(keys.LANGUAGE) or DEFAULT_LANGUAGE
+    return app, settings, set_language(app, lang)  # type: ignore[arg-type]
+
+
+def build_window(store: Store, settings: Settings, lang: str) -> MainWindow:
+    sort = settings.get(keys.SORT)
+    state = AppState(
+        lang,
+        Sort(sort) if sort in Sort.__members__.values() else Sort.RELEVANCE,
+        settings.get(keys.ARABIC_DIGITS),
+    )
+    return MainWindow(state, CatalogueService(store), settings)
+
+
+def report_start_error(error: DaleelError) -> None:
+    """One translated line on stderr, and a dialog when there is a screen to show it on."""
+    text = error.message(QCoreApplication.translate)
+    log.error("cannot start: %s", error)
+    print(text, file=sys.stderr)  # noqa: T201 - the one line a user or script reads
+    if QGuiApplication.platformName() not in ("offscreen", "minimal"):
+        QMessageBox.critical(None, QCoreApplication.translate("App", "Daleel cannot start"), text)
+
+
+def main(argv: Sequence[str]) -> int:
+    args = parse_args(argv)
+    data_dir = args.data_dir or paths.default_data_dir()
+    setup_logging(data_dir)
+    app, settings, lang = create_app(data_dir, args.lang)
+    try:
+        store = open_store(paths.DataPaths(data_dir), paths.shipped_catalogue())
+        stats = CatalogueService(store).stats()
+    except DaleelError as error:
+        report_start_error(error)
+        return EXIT_ERROR
+    print(summary_line(stats.resources, stats.themes, stats.priorities, stats.catalogue_version))  # noqa: T201
+    sys.stdout.flush()
+    window = build_window(store, settings, lang)
+    window.start()
+    try:
+        return int(app.exec())
+    finally:
+        store.close()
 
 
 if __name__ == "__main__":

@@ -529,96 +529,98 @@ Fingerprint: {fingerprint}</source>
     <name>GuideDialog</name>
     <message>
         <source>Daleel user guide</source>
-        <translation type="unfinished"></translation>
+        <translation>دليل الاستخدام</translation>
     </message>
 </context>
 <context>
     <name>HelpMenu</name>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished">م&amp;ساعدة</translation>
+        <translation>م&amp;ساعدة</translation>
     </message>
     <message>
         <source>&amp;User guide</source>
-        <translation type="unfinished"></translation>
+        <translation>دليل الا&amp;ستخدام</translation>
     </message>
     <message>
         <source>Read the user guide (offline)</source>
-        <translation type="unfinished"></translation>
+        <translation>قراءة دليل الاستخدام (دون اتصال)</translation>
     </message>
     <message>
         <source>Copy &amp;diagnostics</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ معلومات ال&amp;تشخيص</translation>
     </message>
     <message>
         <source>Copy versions, data folder and recent log lines, to send to support</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ الإصدارات ومجلد البيانات وآخر أسطر السجل لإرسالها إلى فريق الدعم</translation>
     </message>
     <message>
         <source>Open the &amp;log folder</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح مجلد ال&amp;سجل</translation>
     </message>
     <message>
         <source>Show the folder holding Daleel&apos;s log file</source>
-        <translation type="unfinished"></translation>
+        <translation>إظهار المجلد الذي يحتوي على ملف سجل دليل</translation>
     </message>
     <message>
         <source>&amp;About Daleel</source>
-        <translation type="unfinished">&amp;حول دليل</translation>
+        <translation>&amp;حول دليل</translation>
     </message>
     <message>
         <source>Version, catalogue and licences</source>
-        <translation type="unfinished"></translation>
+        <translation>الإصدار والفهرس والتراخيص</translation>
     </message>
     <message>
         <source>User guide</source>
-        <translation type="unfinished"></translation>
+        <translation>دليل الاستخدام</translation>
     </message>
     <message>
         <source>The user guide is missing from this copy of Daleel: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>دليل الاستخدام غير موجود في هذه النسخة من دليل: {path}</translation>
     </message>
     <message>
         <source>Diagnostics copied</source>
-        <translation type="unfinished"></translation>
+        <translation>نُسخت معلومات التشخيص</translation>
     </message>
     <message>
         <source>Versions, the data folder and the last lines of the log are on the clipboard: paste them into a message to your support contact. No notes or bookmarks are included.
 
 The log file is {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>نُسخت الإصدارات ومجلد البيانات وآخر أسطر السجل إلى الحافظة: الصقها في رسالة إلى جهة الدعم. لا تتضمن أي ملاحظات أو علامات مرجعية.
+
+ملف السجل هو {path}</translation>
     </message>
     <message>
         <source>Log folder</source>
-        <translation type="unfinished"></translation>
+        <translation>مجلد السجل</translation>
     </message>
     <message>
         <source>Daleel&apos;s log file is {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف سجل دليل هو {path}</translation>
     </message>
     <message>
         <source>An offline library of resources on cash and voucher assistance and social protection, in Arabic and English.</source>
-        <translation type="unfinished"></translation>
+        <translation>مكتبة تعمل دون اتصال بالإنترنت لموارد المساعدات النقدية والقسائم والحماية الاجتماعية، بالعربية والإنجليزية.</translation>
     </message>
     <message>
         <source>Version {version} · catalogue version {catalogue}</source>
-        <translation type="unfinished"></translation>
+        <translation>الإصدار {version} · إصدار الفهرس {catalogue}</translation>
     </message>
     <message>
         <source>Data folder: {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>مجلد البيانات: {folder}</translation>
     </message>
     <message>
         <source>Log file: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف السجل: {path}</translation>
     </message>
     <message>
         <source>Daleel is free software (MIT licence). The libraries and fonts it carries keep their own licences: see the details below, and the licenses folder of the program.</source>
-        <translation type="unfinished"></translation>
+        <translation>دليل برنامج حر (رخصة MIT). وتحتفظ المكتبات والخطوط التي يحملها بتراخيصها الخاصة: انظر التفاصيل أدناه، والمجلد licenses في مجلد البرنامج.</translation>
     </message>
     <message>
         <source>About Daleel</source>
-        <translation type="unfinished">حول دليل</translation>
+        <translation>حول دليل</translation>
     </message>
 </context>
 <context>
@@ -716,6 +718,33 @@ The log file is {path}</source>
     <message>
         <source>Conflict copy</source>
         <translation>نسخة متعارضة</translation>
+    </message>
+</context>
+<context>
+    <name>NotesEditor</name>
+    <message>
+        <source>(empty note)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict copy: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a note; it is saved as you type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes on this resource</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -717,6 +717,33 @@ The log file is {path}</translation>
     </message>
   </context>
   <context>
+    <name>NotesEditor</name>
+    <message>
+      <source>(empty note)</source>
+      <translation>(empty note)</translation>
+    </message>
+    <message>
+      <source>Conflict copy: %1</source>
+      <translation>Conflict copy: %1</translation>
+    </message>
+    <message>
+      <source>Add a note</source>
+      <translation>Add a note</translation>
+    </message>
+    <message>
+      <source>Delete note</source>
+      <translation>Delete note</translation>
+    </message>
+    <message>
+      <source>Write a note; it is saved as you type.</source>
+      <translation>Write a note; it is saved as you type.</translation>
+    </message>
+    <message>
+      <source>Notes on this resource</source>
+      <translation>Notes on this resource</translation>
+    </message>
+  </context>
+  <context>
     <name>QGuiApplication</name>
     <message>
       <source>QT_LAYOUT_DIRECTION</source>

@@ -3,6 +3,7 @@
 update: run pyside6-lupdate over desktop/ (keeping existing translations), then pyside6-lrelease.
 merge:  put translations from a JSON object {"context": {"source": "translation"}} into
         i18n/daleel_ar.ts, marking them finished, then update.
+merge-en: the same into i18n/daleel_en.ts, for English plural forms ("%n resource").
 """
 
 from __future__ import annotations
@@ -77,16 +78,16 @@ def _finish_english() -> None:
             forms = translation.findall("numerusform") or [
                 ET.SubElement(translation, "numerusform")
             ]
-            for form in forms:
-                form.text = message.findtext("source")
+            for form in forms:  # plural forms written with merge-en are kept
+                form.text = form.text or message.findtext("source")
         else:
             translation.text = message.findtext("source")
     _write(tree, ts_path("en"))
 
 
-def merge(mapping: dict[str, dict[str, str | list[str]]]) -> int:
-    """Set Arabic translations; returns how many messages were filled."""
-    tree = ET.parse(ts_path("ar"))
+def merge(mapping: dict[str, dict[str, str | list[str]]], lang: str = "ar") -> int:
+    """Set translations (Arabic, or English plural forms); returns how many were filled."""
+    tree = ET.parse(ts_path(lang))
     filled = 0
     for context in tree.iter("context"):
         wanted = mapping.get(context.findtext("name") or "", {})
@@ -96,7 +97,7 @@ def merge(mapping: dict[str, dict[str, str | list[str]]]) -> int:
                 continue
             _set_translation(message, text)
             filled += 1
-    _write(tree, ts_path("ar"))
+    _write(tree, ts_path(lang))
     return filled
 
 
@@ -123,10 +124,12 @@ def _write(tree: ET.ElementTree, path: Path) -> None:
 
 
 def main(argv: list[str]) -> int:
-    if argv[:1] == ["merge"]:
+    if argv[:1] in (["merge"], ["merge-en"]):
         update()
         for file in argv[1:]:
-            merge(json.loads(Path(file).read_text("utf-8")))
+            merge(
+                json.loads(Path(file).read_text("utf-8")), "en" if argv[0] == "merge-en" else "ar"
+            )
     update()
     return 0
 

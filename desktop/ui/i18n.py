@@ -1,0 +1,52 @@
+"""The UI language, set in one place: translators, locale and layout direction."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from desktop.translation import qm_path
+
+log = logging.getLogger(__name__)
+LANGUAGES = ("ar", "en")
+DEFAULT_LANGUAGE = "en"
+_installed: list[QTranslator] = []
+
+
+def set_language(app: QApplication, lang: str) -> str:
+    """Install our and Qt's translations for `lang`, its locale and its layout direction.
+
+    Widgets receive `QEvent.LanguageChange` and re-set their texts. Returns the language used.
+    """
+    lang = lang if lang in LANGUAGES else DEFAULT_LANGUAGE
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    _install(app, qm_path(lang))  # English too: it carries the English plural forms
+    if lang != "en":
+        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        _install(app, f"{qt_dir}/qtbase_{lang}.qm")
+    QLocale.setDefault(QLocale(lang))
+    direction = Qt.LayoutDirection.RightToLeft if is_rtl(lang) else Qt.LayoutDirection.LeftToRight
+    app.setLayoutDirection(direction)
+    return lang
+
+
+def _install(app: QApplication, path: str) -> None:
+    translator = QTranslator(app)
+    if translator.load(path):
+        app.installTranslator(translator)
+        _installed.append(translator)
+    else:
+        log.warning("no translation file at %s", path)
+
+
+def is_rtl(lang: str) -> bool:
+    return lang == "ar"
+
+
+def language_name(lang: str) -> str:
+    """A language's own name, the same in every UI language (how language menus show them)."""
+    return {"ar": "العربية", "en": "English"}[lang]

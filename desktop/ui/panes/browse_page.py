@@ -1,0 +1,148 @@
+"""The Browse page: facets | search and list | detail, and the search round-trip between them.
+
+Every change of the filter is sent to a worker; its answer fills the list model, the facet
+counts and the chips. Selecting a row shows the resource in the detail pane.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtWidgets import QSplitter, QWidget
+
+from desktop.domain.errors import DaleelError
+from desktop.domain.filters import ResourceFilter, Sort
+from desktop.domain.models import Facet
+from desktop.domain.query import parse_query
+from desktop.ui.app_state import AppState
+from desktop.ui.facet_names import facet_label
+from desktop.ui.models.resource_list_model import ResourceListModel
+from desktop.ui.panes.detail_pane import DetailPane
+from desktop.ui.panes.facet_panel import FacetPanel
+from desktop.ui.panes.search_pane import SearchPane
+from desktop.ui.services import CatalogueService, SearchOutcome
+from desktop.ui.workers import SearchRunner
+
+log = logging.getLogger(__name__)
+DEFAULT_SIZES = [250, 560, 470]
+
+
+class BrowsePage(QSplitter):
+    """The three browsing panes in a splitter, kept in step with the `AppState` filter."""
+
+    error_occurred = Signal(object)  # an exception to show
+    results_shown = Signal(int)  # how many resources the list holds
+
+    def __init__(
+        self, state: AppState, service: CatalogueService, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(Qt.Orientation.Horizontal, parent)
+        self.setObjectName("browsePage")
+        self.state, self.service = state, service
+        self.catalogue_size = 0
+        self._uid = ""
+        self.model = ResourceListModel(service.rows, self)
+        self.facets = FacetPanel(self)
+        self.search = SearchPane(self.model, self)
+        self.detail = DetailPane(self)
+        for pane in (self.facets, self.search, self.detail):
+            self.addWidget(pane)
+            self.setCollapsible(self.indexOf(pane), pane is not self.search)
+        self.setStretchFactor(1, 1)
+        self.setSizes(DEFAULT_SIZES)
+        self.search.set_display(state.lang, state.arabic_digits)
+        self.runner = SearchRunner(service, self)
+        self._connect()
+
+    def _connect(self) -> None:
+        state = self.state
+        self.facets.value_toggled.connect(lambda f, v: state.toggle(Facet(f), v))
+        self.facets.clear_requested.connect(state.clear_filters)
+        self.search.query_changed.connect(state.set_query)
+        self.search.sort_changed.connect(lambda s: state.set_sort(Sort(s)))
+        self.search.chip_removed.connect(lambda f, v: state.toggle(Facet(f), v))
+        self.search.clear_filters_requested.connect(state.clear_filters)
+        self.search.current_changed.connect(self.show_resource)
+        self.search.resource_opened.connect(self._on_search_resource_opened)
+        self.detail.facet_value_activated.connect(lambda f, v: state.select_only(Facet(f), v))
+        self.detail.resource_activated.connect(self.open_resource)
+        state.filter_changed.connect(self.run_search)
+        self.runner.finished.connect(self._on_runner_finished)
+        self.runner.failed.connect(self.error_occurred)
+
+    # — searching —
+
+    def run_search(self, _f: object = None) -> None:
+        self.runner.submit(self.state.filter, self.state.lang)
+
+    def _on_runner_finished(self, f: ResourceFilter, outcome: SearchOutcome) -> None:
+        lang = self.state.lang
+        self.model.set_results(outcome.ids, outcome.first_rows, lang)
+        self.facets.set_counts(outcome.counts, f, lang, self.state.arabic_digits)
+        self.search.set_chips(self._chips(f))
+        self.search.set_sort(f.sort.value)
+        self.search.show_results(self.catalogue_size, f.has_filters)
+        self._restore_selection()
+        self.results_shown.emit(len(outcome.ids))
+
+    def _chips(self, f: ResourceFilter) -> list[tuple[str, str, str]]:
+        chips = []
+        for facet, values in f.selections:
+            for value in sorted(values):
+                label = self.service.label(facet, value, self.state.lang).label
+                chips.append((facet.value, value, f"{facet_label(facet)}: {label}"))
+        return chips
+
+    def _restore_selection(self) -> None:
+        position = self.model.position_of(self._uid) if self._uid else None
+        if position is None:
+            return
+        self.search.list.setCurrentIndex(self.model.index(position))
+
+    # — the selected resource —
+
+    def show_resource(self, uid: str) -> None:
+        """Fill the detail pane with `uid` (or empty it for "")."""
+        self._uid = uid
+        if not uid:
+            self.detail.clear()
+            return
+        lang = self.state.lang
+        try:
+            resource = self.service.resource(uid, lang)
+            related = self.service.related(uid, lang)
+        except DaleelError as error:
+            self.error_occurred.emit(error)
+            return
+        self.detail.show_resource(resource, related, parse_query(self.state.filter.query))
+
+    def open_resource(self, uid: str) -> None:
+        """Show `uid` in the detail pane, selecting its row when it is in the list."""
+        position = self.model.position_of(uid)
+        if position is not None:
+            self.search.list.setCurrentIndex(self.model.index(position))
+        else:
+            self.search.list.clearSelection()
+            self.show_resource(uid)
+
+    def _on_search_resource_opened(self, uid: str) -> None:
+        sizes = self.sizes()
+        if sizes[2] == 0:
+            self.setSizes([sizes[0], max(200, sizes[1] - DEFAULT_SIZES[2]), DEFAULT_SIZES[2]])
+        self.show_resource(uid)
+        self.detail.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def current_index(self) -> QModelIndex:
+        return self.search.list.currentIndex()
+
+    # — language —
+
+    def apply_language(self) -> None:
+        """Labels come from the catalogue in the new language: re-fetch them."""
+        lang = self.state.lang
+        self.search.set_display(lang, self.state.arabic_digits)
+        self.model.set_language(lang)
+        self.run_search()
+        if self._uid:
+            self.show_resource(self._uid)

@@ -1,0 +1,86 @@
+"""The storage functions the window needs, behind one small façade (the UI imports no SQL).
+
+Every call opens its own pooled connection for the duration of the call, so a worker thread
+and the GUI thread never share a connection at the same time.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from desktop.domain.filters import ResourceFilter
+from desktop.domain.models import (
+    CatalogueStats,
+    Facet,
+    FacetCount,
+    Label,
+    Resource,
+    ResourceRow,
+    Theme,
+)
+from desktop.storage import facets as facet_queries
+from desktop.storage import resources_repo as repo
+from desktop.storage.search import search_ids
+from desktop.storage.store import Store
+
+FIRST_PAGE = 200
+
+
+@dataclass(frozen=True)
+class SearchOutcome:
+    """What one search produced: every matching id, the first rows to paint, facet counts."""
+
+    ids: tuple[int, ...]
+    first_rows: list[ResourceRow] = field(default_factory=list)
+    counts: dict[Facet, list[FacetCount]] = field(default_factory=dict)
+
+
+class CatalogueService:
+    """Reads the catalogue for the window; every method is safe to call from any one thread."""
+
+    def __init__(self, store: Store) -> None:
+        self._store = store
+
+    def search(self, f: ResourceFilter, lang: str, first_page: int = FIRST_PAGE) -> SearchOutcome:
+        with self._store.read() as conn:
+            ids = search_ids(conn, f)
+            rows = repo.rows_by_ids(conn, self._store.labels, ids[:first_page], lang)
+            counts = facet_queries.facet_counts(conn, self._store.labels, f, lang)
+        return SearchOutcome(ids, rows, counts)
+
+    def rows(self, ids: Sequence[int], lang: str) -> list[ResourceRow]:
+        with self._store.read() as conn:
+            return repo.rows_by_ids(conn, self._store.labels, ids, lang)
+
+    def resource(self, uid: str, lang: str) -> Resource:
+        with self._store.read() as conn:
+            return repo.resource(conn, self._store.labels, uid, lang)
+
+    def related(self, uid: str, lang: str, limit: int = 6) -> list[ResourceRow]:
+        with self._store.read() as conn:
+            ids = repo.related_ids(conn, repo.resource_id(conn, uid), limit)
+            return repo.rows_by_ids(conn, self._store.labels, ids, lang)
+
+    def themes(self, lang: str) -> list[Theme]:
+        with self._store.read() as conn:
+            return repo.themes(conn, lang)
+
+    def latest_by_theme(self, themes: Sequence[Theme], lang: str) -> dict[str, list[ResourceRow]]:
+        with self._store.read() as conn:
+            return {
+                t.id: repo.rows_by_ids(
+                    conn, self._store.labels, repo.latest_in_theme(conn, t.id), lang
+                )
+                for t in themes
+            }
+
+    def label(self, facet: Facet, value: str, lang: str) -> Label:
+        if facet is Facet.YEAR:
+            return Label(value, value)
+        with self._store.read() as conn:
+            return self._store.labels.label(conn, facet.value, value, lang)
+
+    def stats(self) -> CatalogueStats:
+        with self._store.read() as conn:
+            return repo.stats(conn)

@@ -1,0 +1,113 @@
+"""Searches run on a worker thread; only the newest request's answer reaches the window."""
+
+from __future__ import annotations
+
+import logging
+import time
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
+
+from desktop.domain.errors import DaleelError
+from desktop.domain.filters import ResourceFilter
+from desktop.ui.services import CatalogueService, SearchOutcome
+
+log = logging.getLogger(__name__)
+
+
+class _Relay(QObject):
+    """Carries a worker's answer back to the GUI thread (queued signal)."""
+
+    done = Signal(int, object)
+    failed = Signal(int, object)
+
+
+class _SearchJob(QRunnable):
+    def __init__(
+        self,
+        service: CatalogueService,
+        f: ResourceFilter,
+        lang: str,
+        generation: int,
+        relay: _Relay,
+    ) -> None:
+        super().__init__()
+        self._service, self._filter, self._lang = service, f, lang
+        self._generation, self._relay = generation, relay
+
+    def run(self) -> None:
+        try:
+            outcome = self._service.search(self._filter, self._lang)
+        except DaleelError as error:
+            self._relay.failed.emit(self._generation, error)
+            return
+        except Exception as error:  # a worker must report, not die silently
+            log.exception("search failed")
+            self._relay.failed.emit(self._generation, error)
+            return
+        self._relay.done.emit(self._generation, outcome)
+
+
+class SearchRunner(QObject):
+    """Runs `CatalogueService.search` off the GUI thread and drops answers that are stale.
+
+    Each request gets a generation number; an answer is passed on only if no newer request was
+    made since, so results never arrive out of order.
+    """
+
+    finished = Signal(object, object)  # ResourceFilter, SearchOutcome
+    failed = Signal(object)  # the exception
+    busy_changed = Signal(bool)
+
+    def __init__(self, service: CatalogueService, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._service = service
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(2)
+        self._relay = _Relay(self)
+        self._relay.done.connect(self._on_relay_done)
+        self._relay.failed.connect(self._on_relay_failed)
+        self._generation = 0
+        self._pending: dict[int, ResourceFilter] = {}
+        # While a search runs, let the worker have the GIL even when the GUI thread waits in
+        # a call that keeps it (PySide6's QTest.qWait does; QEventLoop.exec does not).
+        self._yield = QTimer(self, interval=2)
+        self._yield.timeout.connect(_let_workers_run)
+
+    def submit(self, f: ResourceFilter, lang: str) -> int:
+        self._generation += 1
+        self._pending = {self._generation: f}
+        self.busy_changed.emit(True)
+        self._yield.start()
+        self._pool.start(_SearchJob(self._service, f, lang, self._generation, self._relay))
+        return self._generation
+
+    @property
+    def busy(self) -> bool:
+        """Whether an answer is still awaited."""
+        return bool(self._pending)
+
+    @property
+    def generation(self) -> int:
+        return self._generation
+
+    def wait(self, msecs: int = 5000) -> bool:
+        """Block until every job ended (tests and shutdown)."""
+        return self._pool.waitForDone(msecs)
+
+    def _on_relay_done(self, generation: int, outcome: SearchOutcome) -> None:
+        f = self._pending.pop(generation, None)
+        if f is None:
+            return  # a newer search was asked for since: drop this one
+        self._yield.stop()
+        self.busy_changed.emit(False)
+        self.finished.emit(f, outcome)
+
+    def _on_relay_failed(self, generation: int, error: Exception) -> None:
+        if self._pending.pop(generation, None) is not None:
+            self._yield.stop()
+            self.busy_changed.emit(False)
+            self.failed.emit(error)
+
+
+def _let_workers_run() -> None:
+    time.sleep(0)  # releases the GIL for a moment

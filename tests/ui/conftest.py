@@ -1,0 +1,79 @@
+"""Fixtures for the window: a real data folder, temporary settings, the app in either language."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QWidget
+
+from desktop.app import build_window
+from desktop.paths import DataPaths, shipped_catalogue
+from desktop.storage.store import Store, open_store
+from desktop.ui.fonts import load_fonts
+from desktop.ui.i18n import set_language
+from desktop.ui.main_window import MainWindow
+from desktop.ui.settings import Settings
+
+
+def type_text(widget: QWidget, text: str) -> None:
+    """Type `text` key by key (qtbot.keyClicks aborts on non-ASCII characters)."""
+    for char in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char))
+
+
+def wait_for_results(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """Until the debounce has fired and the worker's answer is shown."""
+    search = window.browse.search
+    qtbot.waitUntil(
+        lambda: not search._debounce.isActive() and not window.browse.runner.busy, timeout=5000
+    )
+
+
+@pytest.fixture
+def settings(data_paths: DataPaths) -> Settings:
+    data_paths.root.mkdir(parents=True, exist_ok=True)
+    return Settings(data_paths.settings)
+
+
+@pytest.fixture
+def open_window(
+    qtbot, qapp: QApplication, store: Store, settings: Settings
+) -> Iterator[Callable[[str], MainWindow]]:  # type: ignore[no-untyped-def]
+    """open_window(lang) → the started main window on the seed catalogue, results shown."""
+    load_fonts(qapp)
+    windows: list[MainWindow] = []
+
+    def make(lang: str = "en") -> MainWindow:
+        used = set_language(qapp, lang)
+        window = build_window(store, settings, used)
+        qtbot.addWidget(window)
+        window.start()
+        wait_for_results(qtbot, window)
+        windows.append(window)
+        return window
+
+    yield make
+    for window in windows:
+        window.browse.runner.wait()
+        window.close()
+    set_language(qapp, "en")
+
+
+@pytest.fixture
+def window(open_window: Callable[[str], MainWindow]) -> MainWindow:
+    """The English window on the Browse page."""
+    win = open_window("en")
+    win.show_page(1)
+    return win
+
+
+def reopen_store(data_paths: DataPaths) -> Store:
+    return open_store(data_paths, shipped_catalogue())
+
+
+ROOT = Path(__file__).resolve().parents[2]
