@@ -1,0 +1,112 @@
+"""A resource's attachments in the detail pane: what each is, whether it is here, open it.
+
+Each row shows the name, type, language, size and whether the file is available offline.
+PDFs open in the in-app viewer; other files open with the system's application, only after
+their SHA-256 has been checked again (a damaged file is not opened).
+"""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QLocale, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+
+from desktop.domain.models import Attachment
+from desktop.storage.attachments import is_stored, verified_path
+from desktop.ui.dialogs.pdf_viewer import PdfViewer
+from desktop.ui.panes.widgets import button_text, clear_layout
+
+PDF = "application/pdf"
+
+
+class AttachmentsView(QWidget):
+    """Lists attachments; `files_dir` is the data folder's attachment store."""
+
+    opened = Signal(str)  # sha256 of a file that was opened
+    refused = Signal(str)  # sha256 of a file that is missing or damaged
+
+    def __init__(self, files_dir: Path | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("attachmentsView")
+        self.files_dir = files_dir
+        self._attachments: tuple[Attachment, ...] = ()
+        self._viewers: list[PdfViewer] = []
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self.message = QLabel(wordWrap=True, objectName="attachmentMessage")
+
+    def show_attachments(self, attachments: tuple[Attachment, ...]) -> None:
+        self._attachments = attachments
+        self._render()
+
+    def _render(self) -> None:
+        self._layout.removeWidget(self.message)
+        clear_layout(self._layout)
+        if not self._attachments:
+            self._layout.addWidget(QLabel(self.tr("No attachments for this resource.")))
+        for attachment in self._attachments:
+            button = QPushButton(button_text(attachment.name), objectName="attachmentButton")
+            button.setProperty("sha256", attachment.sha256)
+            button.setEnabled(self._available(attachment))
+            button.clicked.connect(lambda _=False, a=attachment: self.open(a))
+            details = QLabel(self.describe(attachment), objectName="attachmentDetails")
+            self._layout.addWidget(button)
+            self._layout.addWidget(details)
+        self.message.hide()
+        self._layout.addWidget(self.message)
+
+    def _available(self, attachment: Attachment) -> bool:
+        return self.files_dir is not None and is_stored(self.files_dir, attachment.sha256)
+
+    def describe(self, attachment: Attachment) -> str:
+        locale = QLocale()
+        kind = "PDF" if attachment.media_type == PDF else attachment.media_type
+        parts = [kind]
+        if attachment.language:
+            language = QLocale(attachment.language).nativeLanguageName() or attachment.language
+            parts.append(language)
+        parts.append(locale.formattedDataSize(attachment.size))
+        if self._available(attachment):
+            parts.append(self.tr("available offline"))
+        else:
+            parts.append(self.tr("not in this catalogue's files"))
+        return " · ".join(parts)
+
+    def open(self, attachment: Attachment) -> None:
+        """Open a verified copy: PDFs in the viewer, other files with the system's application."""
+        path = verified_path(self.files_dir, attachment.sha256) if self.files_dir else None
+        if path is None:
+            self.message.setText(
+                self.tr(
+                    "“{name}” is missing or damaged (its checksum does not match); it was "
+                    "not opened."
+                ).format(name=attachment.name)
+            )
+            self.message.show()
+            self.refused.emit(attachment.sha256)
+            return
+        if attachment.media_type == PDF:
+            viewer = PdfViewer(path, attachment.name, self.window())
+            self._viewers.append(viewer)
+            viewer.finished.connect(lambda _r, v=viewer: self._viewers.remove(v))
+            viewer.show()
+        else:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(_named_copy(path, attachment))))
+        self.opened.emit(attachment.sha256)
+
+    def retranslate_ui(self) -> None:
+        self._render()
+
+
+def _named_copy(path: Path, attachment: Attachment) -> Path:
+    """A copy under the attachment's own name, so the system knows which application opens it."""
+    folder = Path(tempfile.gettempdir()) / "daleel-open" / attachment.sha256[:16]
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / (Path(attachment.name).name or attachment.sha256)
+    if not target.exists():
+        shutil.copyfile(path, target)
+    return target
