@@ -25,6 +25,7 @@ from desktop.domain.filters import Sort
 from desktop.storage.store import Store, open_store
 from desktop.ui import settings as keys
 from desktop.ui.app_state import AppState
+from desktop.ui.bundle_ui import install_bundle_ui
 from desktop.ui.fonts import load_fonts
 from desktop.ui.i18n import DEFAULT_LANGUAGE, set_language
 from desktop.ui.main_window import MainWindow
@@ -75,7 +76,9 @@ def build_window(store: Store, settings: Settings, lang: str) -> MainWindow:
         Sort(sort) if sort in Sort.__members__.values() else Sort.RELEVANCE,
         settings.get(keys.ARABIC_DIGITS),
     )
-    return MainWindow(state, CatalogueService(store), settings)
+    window = MainWindow(state, CatalogueService(store), settings)
+    install_bundle_ui(window, store)  # File ▸ Import…, dropped bundles, Help ▸ Catalogue
+    return window
 
 
 def report_start_error(error: DaleelError) -> None:

@@ -80,6 +80,25 @@
     </message>
 </context>
 <context>
+    <name>AttachmentsView</name>
+    <message>
+        <source>No attachments for this resource.</source>
+        <translation>لا مرفقات لهذا المورد.</translation>
+    </message>
+    <message>
+        <source>available offline</source>
+        <translation>متاح دون اتصال</translation>
+    </message>
+    <message>
+        <source>not in this catalogue&apos;s files</source>
+        <translation>غير موجود في ملفات هذا الفهرس</translation>
+    </message>
+    <message>
+        <source>“{name}” is missing or damaged (its checksum does not match); it was not opened.</source>
+        <translation>الملف «{name}» مفقود أو تالف (مجموعه الاختباري لا يطابق)؛ لم يُفتح.</translation>
+    </message>
+</context>
+<context>
     <name>BundleCli</name>
     <message>
         <source>Bundle: {catalogue} version {version}, created {created}, by {publisher}</source>
@@ -164,6 +183,92 @@ Fingerprint: {fingerprint}</source>
         <translation>المفتاح الخاص: {private} (احتفظ به سرًّا، بعيدًا عن الأجهزة المشتركة)
 المفتاح العام: {public} (أعطه للمكاتب التي تستورد حزمك)
 البصمة: {fingerprint}</translation>
+    </message>
+</context>
+<context>
+    <name>BundleUi</name>
+    <message>
+        <source>Import a catalogue bundle</source>
+        <translation>استيراد حزمة فهرس</translation>
+    </message>
+    <message>
+        <source>Daleel bundles (*.zip);;All files (*)</source>
+        <translation>حزم دليل (*.zip);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Import catalogue bundle…</source>
+        <translation>ا&amp;ستيراد حزمة فهرس…</translation>
+    </message>
+    <message>
+        <source>Check and apply a catalogue update from a file (a USB stick, a colleague)</source>
+        <translation>فحص تحديث للفهرس من ملف (ذاكرة USB أو زميل) وتطبيقه</translation>
+    </message>
+    <message>
+        <source>&amp;Catalogue…</source>
+        <translation>ال&amp;فهرس…</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueDialog</name>
+    <message>
+        <source>{added} added, {updated} updated, {withdrawn} withdrawn</source>
+        <translation>مُضاف {added}، مُحدَّث {updated}، مسحوب {withdrawn}</translation>
+    </message>
+    <message>
+        <source>Version {version}, saved {when}</source>
+        <translation>الإصدار {version}، حُفظ في {when}</translation>
+    </message>
+    <message>
+        <source>The catalogue was restored. Your bookmarks and notes are unchanged.</source>
+        <translation>استُعيد الفهرس. إشاراتك المرجعية وملاحظاتك لم تتغيّر.</translation>
+    </message>
+    <message>
+        <source>Restore previous catalogue</source>
+        <translation>استعادة الفهرس السابق</translation>
+    </message>
+    <message>
+        <source>Bring back the catalogue “{what}”? The current one is saved first, and your bookmarks and notes stay as they are.</source>
+        <translation>هل تريد استعادة الفهرس «{what}»؟ يُحفظ الفهرس الحالي أولًا، وتبقى إشاراتك المرجعية وملاحظاتك كما هي.</translation>
+    </message>
+    <message>
+        <source>Catalogue</source>
+        <translation>الفهرس</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Catalogue id</source>
+        <translation>معرّف الفهرس</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>الإصدار</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>الناشر</translation>
+    </message>
+    <message>
+        <source>Import history</source>
+        <translation>سجل الاستيراد</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>تاريخ الاستيراد</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>الموقِّع</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>التغييرات</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>النسخ الاحتياطية</translation>
     </message>
 </context>
 <context>
@@ -624,6 +729,109 @@ The log file is {path}</source>
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>updated</source>
+        <translation>مُحدَّث</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>مسحوب</translation>
+    </message>
+    <message>
+        <source>The import was cancelled. Nothing was changed.</source>
+        <translation>أُلغي الاستيراد. لم يتغيّر شيء.</translation>
+    </message>
+    <message>
+        <source>This bundle is signed by a key that is not trusted here (fingerprint {fingerprint}). Continue only if you trust where it came from.</source>
+        <translation>هذه الحزمة موقّعة بمفتاح غير موثوق هنا (البصمة {fingerprint}). تابع فقط إذا كنت تثق بالجهة التي جاءت منها.</translation>
+    </message>
+    <message>
+        <source>This bundle is not signed, so where it comes from cannot be checked. Continue only if you trust where it came from.</source>
+        <translation>هذه الحزمة غير موقّعة، فلا يمكن التحقق من مصدرها. تابع فقط إذا كنت تثق بالجهة التي جاءت منها.</translation>
+    </message>
+    <message>
+        <source>Checking the file…</source>
+        <translation>جارٍ فحص الملف…</translation>
+    </message>
+    <message>
+        <source>Checking checksums and signature…</source>
+        <translation>جارٍ التحقق من المجاميع الاختبارية والتوقيع…</translation>
+    </message>
+    <message>
+        <source>Checking every record…</source>
+        <translation>جارٍ فحص كل سجل…</translation>
+    </message>
+    <message>
+        <source>Comparing with your catalogue…</source>
+        <translation>جارٍ المقارنة مع فهرسك…</translation>
+    </message>
+    <message>
+        <source>Applying the changes…</source>
+        <translation>جارٍ تطبيق التغييرات…</translation>
+    </message>
+    <message>
+        <source>Version {version} of “{catalogue}”, from {publisher}</source>
+        <translation>الإصدار {version} من «{catalogue}»، من {publisher}</translation>
+    </message>
+    <message>
+        <source>Your catalogue has version {version}.</source>
+        <translation>لدى فهرسك الإصدار {version}.</translation>
+    </message>
+    <message>
+        <source>Nothing to do: your catalogue already has this content.</source>
+        <translation>لا شيء للقيام به: فهرسك يحتوي هذا المحتوى بالفعل.</translation>
+    </message>
+    <message>
+        <source>Added: {added}   Updated: {updated}   Withdrawn: {withdrawn}   Unchanged: {unchanged}</source>
+        <translation>مُضاف: {added}   مُحدَّث: {updated}   مسحوب: {withdrawn}   دون تغيير: {unchanged}</translation>
+    </message>
+    <message>
+        <source>New attachments: {count} ({size})</source>
+        <translation>مرفقات جديدة: {count} ({size})</translation>
+    </message>
+    <message>
+        <source>Signed by the trusted publisher key “{name}”.</source>
+        <translation>موقّعة بمفتاح الناشر الموثوق «{name}».</translation>
+    </message>
+    <message>
+        <source>Signed by a key you chose to trust once ({fingerprint}).</source>
+        <translation>موقّعة بمفتاح اخترت الوثوق به هذه المرة ({fingerprint}).</translation>
+    </message>
+    <message>
+        <source>Not signed: you chose to trust it.</source>
+        <translation>غير موقّعة: اخترت الوثوق بها.</translation>
+    </message>
+    <message>
+        <source>Imported version {version}: {added} added, {updated} updated, {withdrawn} withdrawn. The previous catalogue was saved and can be restored from Help ▸ Catalogue.</source>
+        <translation>استُورد الإصدار {version}: مُضاف {added}، مُحدَّث {updated}، مسحوب {withdrawn}. حُفظ الفهرس السابق ويمكن استعادته من مساعدة ◂ الفهرس.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>استيراد</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Import a catalogue bundle</source>
+        <translation>استيراد حزمة فهرس</translation>
+    </message>
+    <message>
+        <source>Trust this bundle and continue</source>
+        <translation>الوثوق بهذه الحزمة والمتابعة</translation>
+    </message>
+    <message>
+        <source>Resources you bookmarked or annotated that this bundle changes:</source>
+        <translation>موارد أضفتها إلى الإشارات المرجعية أو كتبت عنها ملاحظات وتغيّرها هذه الحزمة:</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Something went wrong; the details are in the log file.</source>
@@ -748,6 +956,49 @@ The log file is {path}</source>
     </message>
 </context>
 <context>
+    <name>PdfViewer</name>
+    <message>
+        <source>Page {page} of {count}</source>
+        <translation>الصفحة {page} من {count}</translation>
+    </message>
+    <message>
+        <source>{current} of {count}</source>
+        <translation>{current} من {count}</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>غير موجود</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>الصفحة السابقة</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>الصفحة التالية</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>تكبير</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>تصغير</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>ملاءمة العرض</translation>
+    </message>
+    <message>
+        <source>Find in document</source>
+        <translation>البحث في المستند</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>التالي</translation>
+    </message>
+</context>
+<context>
     <name>QGuiApplication</name>
     <message>
         <source>QT_LAYOUT_DIRECTION</source>
@@ -758,7 +1009,7 @@ The log file is {path}</source>
     <name>QPlatformTheme</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">إلغاء</translation>
     </message>
 </context>
 <context>

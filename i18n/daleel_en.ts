@@ -80,6 +80,25 @@
     </message>
   </context>
   <context>
+    <name>AttachmentsView</name>
+    <message>
+      <source>No attachments for this resource.</source>
+      <translation>No attachments for this resource.</translation>
+    </message>
+    <message>
+      <source>available offline</source>
+      <translation>available offline</translation>
+    </message>
+    <message>
+      <source>not in this catalogue's files</source>
+      <translation>not in this catalogue's files</translation>
+    </message>
+    <message>
+      <source>“{name}” is missing or damaged (its checksum does not match); it was not opened.</source>
+      <translation>“{name}” is missing or damaged (its checksum does not match); it was not opened.</translation>
+    </message>
+  </context>
+  <context>
     <name>BundleCli</name>
     <message>
       <source>Bundle: {catalogue} version {version}, created {created}, by {publisher}</source>
@@ -164,6 +183,92 @@ Fingerprint: {fingerprint}</source>
       <translation>Private key: {private} (keep it secret, off shared machines)
 Public key: {public} (give it to the offices that import your bundles)
 Fingerprint: {fingerprint}</translation>
+    </message>
+  </context>
+  <context>
+    <name>BundleUi</name>
+    <message>
+      <source>Import a catalogue bundle</source>
+      <translation>Import a catalogue bundle</translation>
+    </message>
+    <message>
+      <source>Daleel bundles (*.zip);;All files (*)</source>
+      <translation>Daleel bundles (*.zip);;All files (*)</translation>
+    </message>
+    <message>
+      <source>&amp;Import catalogue bundle…</source>
+      <translation>&amp;Import catalogue bundle…</translation>
+    </message>
+    <message>
+      <source>Check and apply a catalogue update from a file (a USB stick, a colleague)</source>
+      <translation>Check and apply a catalogue update from a file (a USB stick, a colleague)</translation>
+    </message>
+    <message>
+      <source>&amp;Catalogue…</source>
+      <translation>&amp;Catalogue…</translation>
+    </message>
+  </context>
+  <context>
+    <name>CatalogueDialog</name>
+    <message>
+      <source>{added} added, {updated} updated, {withdrawn} withdrawn</source>
+      <translation>{added} added, {updated} updated, {withdrawn} withdrawn</translation>
+    </message>
+    <message>
+      <source>Version {version}, saved {when}</source>
+      <translation>Version {version}, saved {when}</translation>
+    </message>
+    <message>
+      <source>The catalogue was restored. Your bookmarks and notes are unchanged.</source>
+      <translation>The catalogue was restored. Your bookmarks and notes are unchanged.</translation>
+    </message>
+    <message>
+      <source>Restore previous catalogue</source>
+      <translation>Restore previous catalogue</translation>
+    </message>
+    <message>
+      <source>Bring back the catalogue “{what}”? The current one is saved first, and your bookmarks and notes stay as they are.</source>
+      <translation>Bring back the catalogue “{what}”? The current one is saved first, and your bookmarks and notes stay as they are.</translation>
+    </message>
+    <message>
+      <source>Catalogue</source>
+      <translation>Catalogue</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>Title</translation>
+    </message>
+    <message>
+      <source>Catalogue id</source>
+      <translation>Catalogue id</translation>
+    </message>
+    <message>
+      <source>Version</source>
+      <translation>Version</translation>
+    </message>
+    <message>
+      <source>Publisher</source>
+      <translation>Publisher</translation>
+    </message>
+    <message>
+      <source>Import history</source>
+      <translation>Import history</translation>
+    </message>
+    <message>
+      <source>Imported</source>
+      <translation>Imported</translation>
+    </message>
+    <message>
+      <source>Signed by</source>
+      <translation>Signed by</translation>
+    </message>
+    <message>
+      <source>Changes</source>
+      <translation>Changes</translation>
+    </message>
+    <message>
+      <source>Backups</source>
+      <translation>Backups</translation>
     </message>
   </context>
   <context>
@@ -624,6 +729,109 @@ The log file is {path}</translation>
     </message>
   </context>
   <context>
+    <name>ImportDialog</name>
+    <message>
+      <source>updated</source>
+      <translation>updated</translation>
+    </message>
+    <message>
+      <source>withdrawn</source>
+      <translation>withdrawn</translation>
+    </message>
+    <message>
+      <source>The import was cancelled. Nothing was changed.</source>
+      <translation>The import was cancelled. Nothing was changed.</translation>
+    </message>
+    <message>
+      <source>This bundle is signed by a key that is not trusted here (fingerprint {fingerprint}). Continue only if you trust where it came from.</source>
+      <translation>This bundle is signed by a key that is not trusted here (fingerprint {fingerprint}). Continue only if you trust where it came from.</translation>
+    </message>
+    <message>
+      <source>This bundle is not signed, so where it comes from cannot be checked. Continue only if you trust where it came from.</source>
+      <translation>This bundle is not signed, so where it comes from cannot be checked. Continue only if you trust where it came from.</translation>
+    </message>
+    <message>
+      <source>Checking the file…</source>
+      <translation>Checking the file…</translation>
+    </message>
+    <message>
+      <source>Checking checksums and signature…</source>
+      <translation>Checking checksums and signature…</translation>
+    </message>
+    <message>
+      <source>Checking every record…</source>
+      <translation>Checking every record…</translation>
+    </message>
+    <message>
+      <source>Comparing with your catalogue…</source>
+      <translation>Comparing with your catalogue…</translation>
+    </message>
+    <message>
+      <source>Applying the changes…</source>
+      <translation>Applying the changes…</translation>
+    </message>
+    <message>
+      <source>Version {version} of “{catalogue}”, from {publisher}</source>
+      <translation>Version {version} of “{catalogue}”, from {publisher}</translation>
+    </message>
+    <message>
+      <source>Your catalogue has version {version}.</source>
+      <translation>Your catalogue has version {version}.</translation>
+    </message>
+    <message>
+      <source>Nothing to do: your catalogue already has this content.</source>
+      <translation>Nothing to do: your catalogue already has this content.</translation>
+    </message>
+    <message>
+      <source>Added: {added}   Updated: {updated}   Withdrawn: {withdrawn}   Unchanged: {unchanged}</source>
+      <translation>Added: {added}   Updated: {updated}   Withdrawn: {withdrawn}   Unchanged: {unchanged}</translation>
+    </message>
+    <message>
+      <source>New attachments: {count} ({size})</source>
+      <translation>New attachments: {count} ({size})</translation>
+    </message>
+    <message>
+      <source>Signed by the trusted publisher key “{name}”.</source>
+      <translation>Signed by the trusted publisher key “{name}”.</translation>
+    </message>
+    <message>
+      <source>Signed by a key you chose to trust once ({fingerprint}).</source>
+      <translation>Signed by a key you chose to trust once ({fingerprint}).</translation>
+    </message>
+    <message>
+      <source>Not signed: you chose to trust it.</source>
+      <translation>Not signed: you chose to trust it.</translation>
+    </message>
+    <message>
+      <source>Imported version {version}: {added} added, {updated} updated, {withdrawn} withdrawn. The previous catalogue was saved and can be restored from Help ▸ Catalogue.</source>
+      <translation>Imported version {version}: {added} added, {updated} updated, {withdrawn} withdrawn. The previous catalogue was saved and can be restored from Help ▸ Catalogue.</translation>
+    </message>
+    <message>
+      <source>Import</source>
+      <translation>Import</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <source>Import a catalogue bundle</source>
+      <translation>Import a catalogue bundle</translation>
+    </message>
+    <message>
+      <source>Trust this bundle and continue</source>
+      <translation>Trust this bundle and continue</translation>
+    </message>
+    <message>
+      <source>Resources you bookmarked or annotated that this bundle changes:</source>
+      <translation>Resources you bookmarked or annotated that this bundle changes:</translation>
+    </message>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
       <source>Something went wrong; the details are in the log file.</source>
@@ -741,6 +949,49 @@ The log file is {path}</translation>
     <message>
       <source>Notes on this resource</source>
       <translation>Notes on this resource</translation>
+    </message>
+  </context>
+  <context>
+    <name>PdfViewer</name>
+    <message>
+      <source>Page {page} of {count}</source>
+      <translation>Page {page} of {count}</translation>
+    </message>
+    <message>
+      <source>{current} of {count}</source>
+      <translation>{current} of {count}</translation>
+    </message>
+    <message>
+      <source>Not found</source>
+      <translation>Not found</translation>
+    </message>
+    <message>
+      <source>Previous page</source>
+      <translation>Previous page</translation>
+    </message>
+    <message>
+      <source>Next page</source>
+      <translation>Next page</translation>
+    </message>
+    <message>
+      <source>Zoom in</source>
+      <translation>Zoom in</translation>
+    </message>
+    <message>
+      <source>Zoom out</source>
+      <translation>Zoom out</translation>
+    </message>
+    <message>
+      <source>Fit width</source>
+      <translation>Fit width</translation>
+    </message>
+    <message>
+      <source>Find in document</source>
+      <translation>Find in document</translation>
+    </message>
+    <message>
+      <source>Next</source>
+      <translation>Next</translation>
     </message>
   </context>
   <context>
