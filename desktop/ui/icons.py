@@ -29,6 +29,10 @@ _GLYPHS = {
     "coming": "fa6s.person-digging",
     "info": "fa6s.circle-info",
     "document": "fa6s.file-lines",
+    "copy": "fa6s.copy",
+    "open-external": "fa6s.arrow-up-right-from-square",
+    "bookmark": "fa6s.bookmark",
+    "internet": "fa6s.globe",
 }
 # Icons that point along the reading direction: drawn mirrored in right-to-left.
 DIRECTIONAL = frozenset({"collapsed", "forward", "back", "quit"})

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.highlight import highlight_spans
 from desktop.domain.models import Facet, Label, Resource, ResourceRow
 from desktop.domain.query import ParsedQuery
+from desktop.ui.attachments_view import AttachmentsView
 from desktop.ui.formatting import format_date, highlighted_html, localise_digits
 from desktop.ui.panes.source_section import SourceSection
 from desktop.ui.panes.widgets import (
@@ -106,7 +107,7 @@ class DetailPane(QWidget):
         page.setObjectName("detailEmptyState")
         layout = QVBoxLayout(page)
         picture = QLabel()
-        picture.setPixmap(icon("empty").pixmap(56, 56))
+        picture.setPixmap(icon("document").pixmap(56, 56))
         picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._empty_text = QLabel()
         self._empty_text.setObjectName("emptyStateText")
@@ -177,8 +178,8 @@ class DetailPane(QWidget):
         self.source_section = SourceSection()
         self.related_section = Section("relatedSection")
         self.attachments_section = Section("attachmentsSection")
-        self._attachments_text = plain_label(object_name="placeholderText")
-        self.attachments_section.body.addWidget(self._attachments_text)
+        self.attachments_view = AttachmentsView()  # the window sets its files_dir
+        self.attachments_section.body.addWidget(self.attachments_view)
         self.notes_section = Section("notesSection")
         self._notes_text = plain_label(object_name="placeholderText")
         self.notes_section.body.addWidget(self._notes_text)
@@ -281,9 +282,7 @@ class DetailPane(QWidget):
         self.related_section.setVisible(bool(related))
 
     def _render_attachments(self, resource: Resource) -> None:
-        names = [attachment.name for attachment in resource.attachments]
-        text = "\n".join(names) if names else self.tr("No attachments for this resource.")
-        set_plain_text(self._attachments_text, text)
+        self.attachments_view.show_attachments(resource.attachments)
 
     def _on_chip_clicked(self) -> None:
         chip = self.sender()

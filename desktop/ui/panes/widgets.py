@@ -21,8 +21,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.models import ResourceRow
+from desktop.ui import icons
 from desktop.ui.formatting import format_date, is_rtl_text, join_labels
 
+MUTED = "#55657a"
 PANE_STYLE = """
 QLabel#detailTitle { font-size: 15pt; font-weight: 600; color: #1c2b3d; }
 QLabel#sectionTitle {
@@ -61,21 +63,10 @@ QFrame#resourceCard:focus { border: 2px solid #1f4f8a; }
 QLabel#cardTitle { font-weight: 600; color: #1f4f8a; font-size: 10.5pt; }
 """
 
-_ICONS = {  # temporary, until desktop/ui/icons.py lands
-    "copy": "mdi6.content-copy",
-    "open-external": "mdi6.open-in-new",
-    "bookmark": "mdi6.bookmark-outline",
-    "internet": "mdi6.web",
-    "warning": "mdi6.alert-outline",
-    "empty": "mdi6.book-open-page-variant-outline",
-}
-
 
 def icon(name: str) -> QIcon:
-    """The app's icon for a semantic name."""
-    import qtawesome
-
-    return qtawesome.icon(_ICONS[name], color="#55657a")
+    """The app's icon for a semantic name, in a muted colour (through the icon facade)."""
+    return icons.icon(name, MUTED)
 
 
 def ui_language() -> str:
