@@ -98,11 +98,22 @@ def join_labels(labels: list[str], lang: str) -> str:
     return ("، " if lang == "ar" else ", ").join(labels)
 
 
+def joined_spans(text: str, spans: tuple[Highlight, ...]) -> tuple[Highlight, ...]:
+    """`spans` with neighbours separated only by spaces joined: "early response" is one mark."""
+    joined: list[Highlight] = []
+    for span in spans:
+        if joined and not text[joined[-1].end : span.start].strip():
+            joined[-1] = Highlight(joined[-1].start, span.end)
+        else:
+            joined.append(span)
+    return tuple(joined)
+
+
 def highlighted_html(text: str, spans: tuple[Highlight, ...], mark_style: str) -> str:
     """Rich text of `text` with `spans` marked; every piece of the text is HTML-escaped."""
     out: list[str] = []
     last = 0
-    for span in spans:
+    for span in joined_spans(text, spans):
         out.append(html.escape(text[last : span.start]))
         out.append(f'<span style="{mark_style}">{html.escape(text[span.start : span.end])}</span>')
         last = span.end

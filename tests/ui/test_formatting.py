@@ -8,6 +8,7 @@ from desktop.ui.formatting import (
     highlighted_html,
     is_rtl_text,
     join_labels,
+    joined_spans,
 )
 
 
@@ -66,3 +67,9 @@ def test_highlighted_html_escapes_every_piece() -> None:
     assert out == (
         '&lt;b&gt;<span style="background:yellow">cash</span>&lt;/b&gt; &amp; &lt;img src=x&gt;'
     )
+
+
+def test_neighbouring_highlights_join_into_one_mark() -> None:
+    text = "Early  Response and early"
+    spans = (Highlight(0, 5), Highlight(7, 15), Highlight(20, 25))
+    assert joined_spans(text, spans) == (Highlight(0, 15), Highlight(20, 25))
