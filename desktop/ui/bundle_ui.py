@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow
 from desktop.storage.store import Store
 from desktop.ui.dialogs.catalogue_dialog import CatalogueDialog
 from desktop.ui.dialogs.import_dialog import ImportDialog
+from desktop.ui.panes.detail_pane import DetailPane
 
 BUNDLE_SUFFIX = ".zip"
 
@@ -33,6 +34,8 @@ class BundleUi(QObject):
         self.import_action.triggered.connect(self.choose_and_import)
         self.catalogue_action.triggered.connect(self.show_catalogue)
         self._add_to_menus(window)
+        for pane in window.findChildren(DetailPane):
+            pane.attachments_view.files_dir = store.paths.files
         window.setAcceptDrops(True)
         window.installEventFilter(self)
         self.dialog: ImportDialog | CatalogueDialog | None = None

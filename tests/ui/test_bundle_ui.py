@@ -13,6 +13,7 @@ from desktop.ui.bundle_ui import BundleUi
 from desktop.ui.dialogs.catalogue_dialog import CatalogueDialog
 from desktop.ui.dialogs.import_dialog import ImportDialog
 from desktop.ui.main_window import MainWindow
+from desktop.ui.panes.detail_pane import DetailPane
 from tests.fixtures.bundles import kit
 
 
@@ -45,6 +46,8 @@ def test_menus_offer_import_and_the_catalogue(open_window: Callable[[str], MainW
         ui = _bundle_ui(window)
         assert window.file_menu.actions()[0] is ui.import_action
         assert ui.catalogue_action in window.help_menu.actions()
+        panes = window.findChildren(DetailPane)
+        assert panes and all(p.attachments_view.files_dir == ui.store.paths.files for p in panes)
         if lang == "ar":
             assert ui.import_action.text() != "&Import catalogue bundle…"
 
