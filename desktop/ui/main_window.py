@@ -136,6 +136,7 @@ class MainWindow(QMainWindow):
             return
         self.browse.catalogue_size = stats.resources
         self._stats = stats
+        self.theme_page.arabic_digits = self.state.arabic_digits
         self.theme_page.set_content(themes, latest)
         self._retranslate_status()
 

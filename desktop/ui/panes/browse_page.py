@@ -52,6 +52,7 @@ class BrowsePage(QSplitter):
         self.setStretchFactor(1, 1)
         self.setSizes(DEFAULT_SIZES)
         self.search.set_display(state.lang, state.arabic_digits)
+        self.detail.set_arabic_digits(state.arabic_digits)
         self.runner = SearchRunner(service, self)
         self._connect()
 
@@ -142,6 +143,7 @@ class BrowsePage(QSplitter):
         """Labels come from the catalogue in the new language: re-fetch them."""
         lang = self.state.lang
         self.search.set_display(lang, self.state.arabic_digits)
+        self.detail.set_arabic_digits(self.state.arabic_digits)
         self.model.set_language(lang)
         self.run_search()
         if self._uid:
