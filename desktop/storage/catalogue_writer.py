@@ -18,6 +18,7 @@ from sqlalchemy import Connection, delete, insert, select, update
 from desktop.domain.models import Facet
 from desktop.domain.records import CatalogueMetaIn, ResourceIn, TaxonomyIn, ThemeIn
 from desktop.domain.text import SEARCH_FORMS_VERSION, index_text, sort_key
+from desktop.storage import id_sets
 from desktop.storage.orm import (
     AttachmentRecord as AttachmentRow,
 )
@@ -133,6 +134,7 @@ def upsert_resources(conn: Connection, records: Sequence[ResourceIn], version: i
     _insert_resources(conn, new, version)
     reindex(conn, _ids_of(conn, [r.uid for r in changed + new]).values())
     unchanged = len(records) - len(new) - len(changed)
+    id_sets.forget()  # facet and order snapshots are read again (performance.md)
     return WriteCounts(added=len(new), updated=len(changed), unchanged=unchanged)
 
 
@@ -151,6 +153,7 @@ def withdraw_resources(conn: Connection, uids: Iterable[str], version: int) -> i
         conn.execute(
             update(ResourceRecord).where(ResourceRecord.id.in_(ids)).values(withdrawn_in=version)
         )
+    id_sets.forget()
     return len(ids)
 
 

@@ -9,58 +9,37 @@ from sqlalchemy import Connection
 from desktop.domain.filters import ResourceFilter
 from desktop.domain.models import Facet, FacetCount
 from desktop.domain.query import parse_query
+from desktop.storage.id_sets import IdSet, snapshot
 from desktop.storage.labels import LabelCache
-from desktop.storage.search import SqlPart, candidates, selection_clause
-
-_BASE = "temp.facet_base"
+from desktop.storage.search import candidates, matching_set
 
 
 def facet_counts(
     conn: Connection, labels: LabelCache, f: ResourceFilter, lang: str
 ) -> dict[Facet, list[FacetCount]]:
-    """For every facet, its values among the matches with their counts, most frequent first."""
-    _fill_base(conn, f)
-    selected = [facet for facet, _ in f.selections]
-    counts: dict[Facet, dict[str, int]] = {facet: {} for facet in Facet}
-    unselected = [facet for facet in Facet if facet not in selected]
-    _count_into(counts, conn, unselected, f, skip=None)
-    for facet in selected:
-        _count_into(counts, conn, [facet], f, skip=facet)
+    """For every facet, its values among the matches with their counts, most frequent first.
+
+    Counted in memory over id sets (see id_sets.py): a few milliseconds at 100k resources.
+    """
+    snap = snapshot(conn)
+    base = matching_set(conn, snap, f, parse_query(f.query), with_selections=False)
+    chosen = {facet: snap.selected(facet.value, values) for facet, values in f.selections}
+    everything_chosen = base
+    for members in chosen.values():
+        everything_chosen &= members
+    counts: dict[Facet, dict[str, int]] = {}
+    for facet in Facet:
+        among = everything_chosen if facet not in chosen else _others(base, chosen, facet)
+        counts[facet] = snap.counts(facet.value, among)
     return {facet: _labelled(conn, labels, facet, values, lang) for facet, values in counts.items()}
 
 
-def _fill_base(conn: Connection, f: ResourceFilter) -> None:
-    """The resources matching the words and personal filters, before any facet selection."""
-    part = candidates(f, parse_query(f.query), with_selections=False)
-    conn.exec_driver_sql(f"DROP TABLE IF EXISTS {_BASE}")
-    conn.exec_driver_sql(
-        f"CREATE TEMP TABLE facet_base AS SELECT id FROM ({part.sql})", part.params
-    )
-
-
-def _count_into(
-    counts: dict[Facet, dict[str, int]],
-    conn: Connection,
-    facets: list[Facet],
-    f: ResourceFilter,
-    skip: Facet | None,
-) -> None:
-    if not facets:
-        return
-    clauses: list[SqlPart] = [
-        selection_clause("v.resource_id", facet.value, values)
-        for facet, values in f.selections
-        if facet is not skip
-    ]
-    marks = ", ".join("?" for _ in facets)
-    where = " AND ".join([f"v.facet IN ({marks})", *(c.sql for c in clauses)])
-    sql = (
-        f"SELECT v.facet, v.value, count(*) FROM resource_values v "
-        f"JOIN {_BASE} b ON b.id = v.resource_id WHERE {where} GROUP BY v.facet, v.value"
-    )
-    params = tuple(facet.value for facet in facets) + tuple(p for c in clauses for p in c.params)
-    for facet, value, count in conn.exec_driver_sql(sql, params):
-        counts[Facet(facet)][value] = count
+def _others(base: IdSet, chosen: dict[Facet, IdSet], facet: Facet) -> IdSet:
+    """The matches narrowed by every selection but `facet`'s own."""
+    for other, members in chosen.items():
+        if other is not facet:
+            base &= members
+    return base
 
 
 def _labelled(
