@@ -47,8 +47,9 @@ _FILTER_OPTIONS = {
 Handler = Callable[[Store, argparse.Namespace], int]
 # Modules adding commands: each has `register(commands) -> dict[str, Handler]`, where `commands`
 # is the subparsers object; a handler gets the open store and the parsed arguments.
-EXTENSIONS = ("desktop.cli_bundles", "desktop.cli_userdata")
+EXTENSIONS = ("desktop.cli_bundles", "desktop.cli_userdata", "desktop.cli_recovery")
 COMMANDS = ("search", "show", "facets", "themes", "stats", "check", "bundle", "import", "userdata")
+COMMANDS += ("recover",)
 
 
 def build_parser() -> argparse.ArgumentParser:

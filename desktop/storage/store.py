@@ -21,6 +21,7 @@ from desktop.storage.catalogue_writer import rebuild_index, search_index_is_curr
 from desktop.storage.engine import catalogue_engine
 from desktop.storage.labels import LabelCache
 from desktop.storage.migrations import CATALOGUE_MIGRATIONS, USERDATA_MIGRATIONS, migrate
+from desktop.storage.recovery import raise_if_damaged
 
 
 class Store:
@@ -55,7 +56,7 @@ def open_store(paths: DataPaths, shipped: Path) -> Store:
     ensure_data_dir(paths.root)
     if not paths.catalogue.exists():
         install_catalogue(shipped, paths.catalogue)
-    _check_sqlite(paths.catalogue)
+    raise_if_damaged(paths)  # typed errors for damage at start (desktop/storage/recovery.py)
     migrate(paths.catalogue, CATALOGUE_MIGRATIONS, paths.backups)
     migrate(paths.userdata, USERDATA_MIGRATIONS, paths.backups)
     store = Store(paths, catalogue_engine(paths.catalogue, paths.userdata))
