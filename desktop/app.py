@@ -22,15 +22,17 @@ from desktop import paths
 from desktop.cli import add_global_options, summary_line
 from desktop.domain.errors import DaleelError
 from desktop.domain.filters import Sort
-from desktop.storage.store import Store, open_store
+from desktop.storage.store import Store
 from desktop.ui import settings as keys
 from desktop.ui.app_state import AppState
 from desktop.ui.bundle_ui import install_bundle_ui
+from desktop.ui.dialogs.recovery_dialog import open_store_or_recover
 from desktop.ui.fonts import load_fonts
 from desktop.ui.i18n import DEFAULT_LANGUAGE, set_language
 from desktop.ui.main_window import MainWindow
 from desktop.ui.services import CatalogueService
 from desktop.ui.settings import Settings
+from desktop.ui.single_instance import acquire as acquire_lock
 
 log = logging.getLogger(__name__)
 EXIT_ERROR = 2
@@ -96,7 +98,8 @@ def main(argv: Sequence[str]) -> int:
     setup_logging(data_dir)
     app, settings, lang = create_app(data_dir, args.lang)
     try:
-        store = open_store(paths.DataPaths(data_dir), paths.shipped_catalogue())
+        lock = acquire_lock(paths.DataPaths(data_dir))  # one Daleel per data folder (issue 7)
+        store = open_store_or_recover(paths.DataPaths(data_dir), paths.shipped_catalogue())
         stats = CatalogueService(store).stats()
     except DaleelError as error:
         report_start_error(error)
@@ -109,6 +112,7 @@ def main(argv: Sequence[str]) -> int:
         return int(app.exec())
     finally:
         store.close()
+        lock.release()
 
 
 if __name__ == "__main__":

@@ -21,7 +21,7 @@ from desktop.domain.recovery import FileState
 from desktop.paths import DataPaths
 from desktop.storage import recovery
 from desktop.storage.checks import check_data_folder
-from desktop.storage.store import Store
+from desktop.storage.store import Store, open_store
 
 Handler = Callable[[Store | None, argparse.Namespace], int]
 ACTIONS = ("restore-backup", "reset-catalogue", "rescue-userdata")
@@ -84,7 +84,11 @@ def _rescue(folder: DataPaths) -> int:
         print(f"{folder.userdata} is not damaged; nothing was moved")  # noqa: T201
         return 0
     report = recovery.rescue_userdata(folder)
-    report = recovery.merge_rescued(folder, paths.shipped_catalogue(), report)
+    store = open_store(folder, paths.shipped_catalogue())
+    try:
+        report = recovery.merge_rescued(store, report)
+    finally:
+        store.close()
     print(f"moved the damaged file to {report.moved_to}")  # noqa: T201
     print(f"saved {report.rows} readable rows to {report.exported_to}")  # noqa: T201
     print("merged them into a fresh user file" if report.merged else "not merged")  # noqa: T201

@@ -23,6 +23,14 @@ class FileState(StrEnum):
     TOO_NEW = "too-new"
 
 
+class Choice(StrEnum):
+    """What the user chose to do about a damaged catalogue."""
+
+    RESTORE = "restore"
+    RESET = "reset"
+    QUIT = "quit"
+
+
 @dataclass(frozen=True)
 class FileHealth:
     """One database file's state, with what is wrong in plain words (empty when fine)."""

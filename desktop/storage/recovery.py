@@ -17,12 +17,12 @@ import logging
 import os
 import shutil
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, create_engine
 from sqlalchemy.exc import DBAPIError
@@ -32,6 +32,7 @@ from desktop.domain.errors import DaleelError, SchemaTooNewError
 from desktop.domain.recovery import (
     CatalogueDamagedError,
     CatalogueTooNewError,
+    Choice,
     FileHealth,
     FileState,
     NoBackupError,
@@ -42,6 +43,9 @@ from desktop.domain.userdata import EXCHANGE_FORMAT, EXCHANGE_VERSION, now_iso
 from desktop.paths import DataPaths
 from desktop.storage import backups
 from desktop.storage.migrations import CATALOGUE_MIGRATIONS, USERDATA_MIGRATIONS, latest_version
+
+if TYPE_CHECKING:
+    from desktop.storage.store import Store
 
 log = logging.getLogger(__name__)
 
@@ -342,14 +346,12 @@ def _read_only(path: Path) -> Iterator[Connection | None]:
         engine.dispose()
 
 
-def merge_rescued(paths: DataPaths, shipped: Path, report: RescueReport) -> RescueReport:
+def merge_rescued(store: Store, report: RescueReport) -> RescueReport:
     """Merge a rescue export into the (fresh) user file; the export file is kept."""
-    from desktop.storage.store import open_store  # late: store imports this module
     from desktop.storage.userdata_db import open_userdata
     from desktop.storage.userdata_exchange import import_file
 
-    store = open_store(paths, shipped)
-    userdata = open_userdata(paths)
+    userdata = open_userdata(store.paths)
     try:
         import_file(userdata, store, Path(report.exported_to))
     except DaleelError as error:
@@ -357,5 +359,43 @@ def merge_rescued(paths: DataPaths, shipped: Path, report: RescueReport) -> Resc
         return report
     finally:
         userdata.close()
-        store.close()
     return replace(report, merged=True)
+
+
+# --- start-up ----------------------------------------------------------------------------------
+
+Ask = Callable[[DaleelError, bool], Choice]
+ATTEMPTS = 4
+
+
+def open_with_recovery(
+    paths: DataPaths, shipped: Path, ask: Ask | None = None
+) -> tuple[Store, list[RescueReport]]:
+    """Open the data folder, repairing what is damaged on the way.
+
+    A damaged user file is rescued without asking (it is only moved and read, never deleted)
+    and merged back into a fresh one. For a damaged or too-new catalogue `ask(error,
+    has_backup)` chooses: restore the newest backup, reset to the shipped catalogue, or quit
+    (the error is raised again). Without `ask` (no screen, a script) nothing is chosen.
+    """
+    from desktop.storage.store import open_store  # late: store imports this module
+
+    rescued: list[RescueReport] = []
+    for attempt in range(ATTEMPTS):
+        try:
+            store = open_store(paths, shipped)
+            break
+        except UserDataDamagedError:
+            if attempt == ATTEMPTS - 1:
+                raise
+            rescued.append(rescue_userdata(paths))
+        except (CatalogueDamagedError, CatalogueTooNewError) as error:
+            has_backup = newest_healthy_backup(paths) is not None
+            choice = ask(error, has_backup) if ask and attempt < ATTEMPTS - 1 else Choice.QUIT
+            if choice is Choice.QUIT:
+                raise
+            if choice is Choice.RESTORE:
+                restore_newest_backup(paths)
+            else:
+                reset_catalogue(paths, shipped)
+    return store, [merge_rescued(store, report) for report in rescued]
