@@ -11,7 +11,15 @@ import html
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QUrl
-from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QIcon, QKeySequence
+from PySide6.QtGui import (
+    QAction,
+    QDesktopServices,
+    QGuiApplication,
+    QIcon,
+    QImage,
+    QKeySequence,
+    QTextDocument,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -30,6 +38,7 @@ from desktop.ui.diagnostics import AppFacts, diagnostics_text
 from desktop.ui.icons import icon
 
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
+MIN_IMAGE_WIDTH, IMAGE_MARGIN = 320, 40
 LICENCES = (
     "Qt and PySide6: LGPL-3.0 · SQLAlchemy, qtawesome, QtPy, pydantic, platformdirs: MIT · "
     "PyStemmer: MIT and BSD · cryptography: Apache-2.0 or BSD-3-Clause · bagit: public domain · "
@@ -66,6 +75,20 @@ def licence_notice() -> str:
         return LICENCES
 
 
+class GuideBrowser(QTextBrowser):
+    """A text browser that shrinks the guide's screenshots to the width it has."""
+
+    def loadResource(self, kind: int, name: QUrl) -> object:
+        resource = super().loadResource(kind, name)
+        if kind != QTextDocument.ResourceType.ImageResource.value:
+            return resource
+        image = resource if isinstance(resource, QImage) else QImage.fromData(resource)
+        width = max(MIN_IMAGE_WIDTH, self.viewport().width() - IMAGE_MARGIN)
+        if image.isNull() or image.width() <= width:
+            return resource
+        return image.scaledToWidth(width, Qt.TransformationMode.SmoothTransformation)
+
+
 class GuideDialog(QDialog):
     """The user guide, rendered from its Markdown file with its screenshots; fully offline."""
 
@@ -73,7 +96,9 @@ class GuideDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("guideDialog")
         self.path = path
-        self.browser = QTextBrowser(self)
+        self.resize(900, 720)
+        self.browser = GuideBrowser(self)
+        self.browser.resize(860, 660)  # screenshots are fitted to this width on loading
         self.browser.setOpenExternalLinks(False)  # never reach for the network
         self.browser.setSearchPaths([str(path.parent)])
         self.browser.setSource(QUrl.fromLocalFile(str(path)))
@@ -83,26 +108,28 @@ class GuideDialog(QDialog):
         layout.addWidget(self.browser)
         layout.addWidget(buttons)
         self.setWindowTitle(self.tr("Daleel user guide"))
-        self.resize(900, 720)
 
 
 class HelpMenu(QObject):
     """The Help menu's actions and what they do."""
 
-    def __init__(self, window: QMainWindow, facts: AppFacts, menu: QMenu | None = None) -> None:
+    def __init__(
+        self,
+        window: QMainWindow,
+        facts: AppFacts,
+        menu: QMenu | None = None,
+        replaces: QAction | None = None,
+    ) -> None:
         super().__init__(window)
         self.window, self.facts = window, facts
         self.owns_title = menu is None
         self.menu = menu if menu is not None else window.menuBar().addMenu("")
-        self.menu.clear()
         self.guide = QAction(icon("document"), "", self)
         self.guide.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
         self.diagnostics = QAction(self)
         self.log_folder = QAction(self)
         self.about = QAction(icon("info"), "", self)
-        self.menu.addActions([self.guide, self.diagnostics, self.log_folder])
-        self.menu.addSeparator()
-        self.menu.addAction(self.about)
+        self._place_actions(replaces)
         self.guide.triggered.connect(self.open_guide)
         self.diagnostics.triggered.connect(self.copy_diagnostics)
         self.log_folder.triggered.connect(self.open_log_folder)
@@ -110,6 +137,18 @@ class HelpMenu(QObject):
         self.guide_dialog: GuideDialog | None = None
         window.installEventFilter(self)
         self.retranslate_ui()
+
+    def _place_actions(self, replaces: QAction | None) -> None:
+        """Guide, diagnostics and log folder first; the menu's other entries; About last."""
+        if replaces is not None:
+            self.menu.removeAction(replaces)
+        others = self.menu.actions()
+        first = others[0] if others else None
+        self.menu.insertActions(first, [self.guide, self.diagnostics, self.log_folder])
+        if others:
+            self.menu.insertSeparator(first)
+        self.menu.addSeparator()
+        self.menu.addAction(self.about)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.window and event.type() == QEvent.Type.LanguageChange:
@@ -220,8 +259,17 @@ class HelpMenu(QObject):
         return box
 
 
-def install_help_menu(window: QMainWindow, facts: AppFacts, menu: QMenu | None = None) -> HelpMenu:
-    """Give the window Daleel's icon and fill its Help menu (`menu`, or a new one)."""
+def install_help_menu(
+    window: QMainWindow,
+    facts: AppFacts,
+    menu: QMenu | None = None,
+    replaces: QAction | None = None,
+) -> HelpMenu:
+    """Give the window Daleel's icon and its Help actions, in `menu` (or a new Help menu).
+
+    Entries already in `menu` stay, between the guide/diagnostics group and About; `replaces`
+    (a simpler About action) is taken out.
+    """
     QApplication.setWindowIcon(app_icon())
     QGuiApplication.setDesktopFileName("daleel")  # matches packaging/daleel.desktop
-    return HelpMenu(window, facts, menu)  # parented to the window, which keeps it alive
+    return HelpMenu(window, facts, menu, replaces)  # parented to the window, which keeps it

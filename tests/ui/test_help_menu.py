@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 import pytest
@@ -9,6 +10,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMainWindow
 
 from desktop import __version__
+from desktop.paths import install_root
 from desktop.storage.store import Store
 from desktop.ui.diagnostics import LOG_LINES, AppFacts
 from desktop.ui.help_menu import HelpMenu, install_help_menu
@@ -95,3 +97,34 @@ def test_about_shows_versions_paths_and_licences(help_menu: HelpMenu, store: Sto
     assert str(store.paths.root) in box.text()
     assert "Noto Sans Arabic" in box.detailedText() and "LGPL" in box.detailedText()
     box.close()
+
+
+def test_an_existing_help_menu_keeps_its_entries_and_loses_the_old_about(
+    qtbot, store: Store
+) -> None:
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    menu = window.menuBar().addMenu("&Help")
+    other, old_about = menu.addAction("Catalogue…"), menu.addAction("About")
+    facts = AppFacts(store.paths, CatalogueService(store).stats)
+    help_menu = install_help_menu(window, facts, menu, replaces=old_about)
+    entries = [a.text() or "—" for a in menu.actions()]
+    assert entries == [
+        "&User guide",
+        "Copy &diagnostics",
+        "Open the &log folder",
+        "—",
+        other.text(),
+        "—",
+        "&About Daleel",
+    ]
+    assert help_menu.owns_title is False and menu.title() == "&Help"
+
+
+def test_every_screenshot_the_guides_show_is_rendered() -> None:
+    docs = install_root() / "docs"
+    for lang in ("en", "ar"):
+        text = (docs / f"guide-{lang}.md").read_text(encoding="utf-8")
+        images = re.findall(r"!\[[^\]]*\]\(([^)]+)\)", text)
+        assert len(images) >= 3
+        assert [name for name in images if not (docs / name).is_file()] == []
