@@ -26,13 +26,16 @@ from desktop.storage.store import Store
 from desktop.ui import settings as keys
 from desktop.ui.app_state import AppState
 from desktop.ui.bundle_ui import install_bundle_ui
+from desktop.ui.diagnostics import AppFacts
 from desktop.ui.dialogs.recovery_dialog import open_store_or_recover
 from desktop.ui.fonts import load_fonts
+from desktop.ui.help_menu import install_help_menu
 from desktop.ui.i18n import DEFAULT_LANGUAGE, set_language
 from desktop.ui.main_window import MainWindow
 from desktop.ui.services import CatalogueService
 from desktop.ui.settings import Settings
 from desktop.ui.single_instance import acquire as acquire_lock
+from desktop.ui.smoke import report_and_quit
 
 log = logging.getLogger(__name__)
 EXIT_ERROR = 2
@@ -41,6 +44,7 @@ EXIT_ERROR = 2
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="daleel", description="Daleel, the offline library")
     add_global_options(parser)
+    parser.add_argument("--smoke-test", action="store_true", help=argparse.SUPPRESS)  # dist-check
     return parser.parse_args(list(argv))
 
 
@@ -80,6 +84,8 @@ def build_window(store: Store, settings: Settings, lang: str) -> MainWindow:
     )
     window = MainWindow(state, CatalogueService(store), settings)
     install_bundle_ui(window, store)  # File ▸ Import…, dropped bundles, Help ▸ Catalogue
+    facts = AppFacts(store.paths, window.service.stats)  # Help ▸ guide, diagnostics, About
+    install_help_menu(window, facts, window.help_menu, replaces=window.actions.about)
     return window
 
 
@@ -108,6 +114,8 @@ def main(argv: Sequence[str]) -> int:
     sys.stdout.flush()
     window = build_window(store, settings, lang)
     window.start()
+    if args.smoke_test:
+        report_and_quit(app, window)  # packaging/dist_check.py: report the window, then quit
     try:
         return int(app.exec())
     finally:
