@@ -22,6 +22,7 @@ from desktop.paths import DataPaths
 from desktop.storage import recovery
 from desktop.storage.checks import check_data_folder
 from desktop.storage.store import Store, open_store
+from desktop.ui.single_instance import SingleInstance
 
 Handler = Callable[[Store | None, argparse.Namespace], int]
 ACTIONS = ("restore-backup", "reset-catalogue", "rescue-userdata")
@@ -68,10 +69,19 @@ def check(_store: Store | None, args: argparse.Namespace) -> int:
 
 def _recover(_store: Store | None, args: argparse.Namespace) -> int:
     folder = data_paths(args)
-    if args.action == "restore-backup":
+    lock = SingleInstance(folder)
+    lock.acquire()  # never repair under a running Daleel
+    try:
+        return _act(folder, args.action)
+    finally:
+        lock.release()
+
+
+def _act(folder: DataPaths, action: str) -> int:
+    if action == "restore-backup":
         used = recovery.restore_newest_backup(folder)
         print(f"restored the catalogue from {used}")  # noqa: T201
-    elif args.action == "reset-catalogue":
+    elif action == "reset-catalogue":
         recovery.reset_catalogue(folder, paths.shipped_catalogue())
         print("reset the catalogue to the shipped one")  # noqa: T201
     else:

@@ -207,6 +207,14 @@ Fingerprint: {fingerprint}</source>
         <source>&amp;Catalogue…</source>
         <translation>ال&amp;فهرس…</translation>
     </message>
+    <message>
+        <source>&amp;What&apos;s new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show what the last catalogue update added or changed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CatalogueDialog</name>
@@ -284,10 +292,6 @@ Fingerprint: {fingerprint}</source>
     <message>
         <source>No summary available.</source>
         <translation>لا يتوفر ملخص.</translation>
-    </message>
-    <message>
-        <source>No attachments for this resource.</source>
-        <translation>لا توجد مرفقات لهذا المورد.</translation>
     </message>
     <message>
         <source>Select a resource to see its details</source>
@@ -547,6 +551,34 @@ Fingerprint: {fingerprint}</source>
     <message>
         <source>There is no priority with the id {id}.</source>
         <translation>لا توجد أولوية بالمعرّف {id}.</translation>
+    </message>
+    <message>
+        <source>The catalogue {path} is damaged ({detail}). Your notes and bookmarks are safe. Restore the newest backup (“recover restore-backup”) or reset to the shipped catalogue (“recover reset-catalogue”).</source>
+        <translation>الفهرس {path} تالف ({detail}). ملاحظاتك وعلاماتك المرجعية سليمة. استعد أحدث نسخة احتياطية («recover restore-backup») أو أعد الفهرس إلى النسخة المرفقة مع البرنامج («recover reset-catalogue»).</translation>
+    </message>
+    <message>
+        <source>The catalogue {path} was written by a newer Daleel (schema {found}, this version knows {known}). Update Daleel, or reset to the shipped catalogue (“recover reset-catalogue”).</source>
+        <translation>الفهرس {path} كتبه إصدار أحدث من دليل (المخطط {found}، وهذا الإصدار يعرف {known}). حدّث دليل، أو أعد الفهرس إلى النسخة المرفقة مع البرنامج («recover reset-catalogue»).</translation>
+    </message>
+    <message>
+        <source>Your user data file {path} is damaged ({detail}). Open Daleel, or run “recover rescue-userdata”, to move it aside and save what can be read from it.</source>
+        <translation>ملف بياناتك {path} تالف ({detail}). افتح دليل، أو شغّل «recover rescue-userdata»، لنقله جانبًا وحفظ ما يمكن قراءته منه.</translation>
+    </message>
+    <message>
+        <source>There is no usable catalogue backup in {path}. Reset to the shipped catalogue.</source>
+        <translation>لا توجد نسخة احتياطية صالحة من الفهرس في {path}. أعد الفهرس إلى النسخة المرفقة مع البرنامج.</translation>
+    </message>
+    <message>
+        <source>The disk holding {path} is full. Nothing was changed; free some space and try again.</source>
+        <translation>القرص الذي يحوي {path} ممتلئ. لم يتغير شيء؛ أفرغ بعض المساحة ثم حاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Daleel is already running with the data folder {path}. Switch to its window, or close it first.</source>
+        <translation>دليل يعمل بالفعل على مجلد البيانات {path}. انتقل إلى نافذته، أو أغلقه أولًا.</translation>
+    </message>
+    <message>
+        <source>The data folder {path} cannot be locked: {detail}. Choose another with --data-dir.</source>
+        <translation>تعذّر قفل مجلد البيانات {path}: {detail}. اختر مجلدًا آخر باستخدام ‎--data-dir.</translation>
     </message>
 </context>
 <context>
@@ -1010,6 +1042,61 @@ The log file is {path}</source>
     <message>
         <source>Cancel</source>
         <translation type="unfinished">إلغاء</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>Daleel: the catalogue cannot be opened</source>
+        <translation>دليل: تعذّر فتح الفهرس</translation>
+    </message>
+    <message>
+        <source>The catalogue cannot be opened</source>
+        <translation>تعذّر فتح الفهرس</translation>
+    </message>
+    <message>
+        <source>Your notes, bookmarks and tracker are kept in a separate file and are not affected. The damaged catalogue is kept aside, not deleted.</source>
+        <translation>ملاحظاتك وعلاماتك المرجعية ومتابعة الأولويات محفوظة في ملف مستقل ولم تتأثر. يُحتفظ بالفهرس التالف جانبًا ولا يُحذف.</translation>
+    </message>
+    <message>
+        <source>Restore the newest backup</source>
+        <translation>استعادة أحدث نسخة احتياطية</translation>
+    </message>
+    <message>
+        <source>The catalogue as it was before the last import</source>
+        <translation>الفهرس كما كان قبل آخر استيراد</translation>
+    </message>
+    <message>
+        <source>No usable backup of the catalogue was found</source>
+        <translation>لم يُعثر على نسخة احتياطية صالحة من الفهرس</translation>
+    </message>
+    <message>
+        <source>Reset to the shipped catalogue</source>
+        <translation>إعادة الفهرس إلى النسخة المرفقة</translation>
+    </message>
+    <message>
+        <source>The catalogue that came with Daleel; later imports must be done again</source>
+        <translation>الفهرس الذي جاء مع دليل؛ يجب إعادة الاستيرادات اللاحقة</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>خروج</translation>
+    </message>
+    <message>
+        <source>Your user data file was damaged. It was moved to %1, and what could be read from it (%2 items) was saved to %3.</source>
+        <translation>كان ملف بياناتك تالفًا. نُقل إلى %1، وحُفظ ما أمكن قراءته منه (%2 عنصرًا) في %3.</translation>
+    </message>
+    <message>
+        <source>Those items were put back into a new user data file.</source>
+        <translation>أُعيدت هذه العناصر إلى ملف بيانات جديد.</translation>
+    </message>
+    <message>
+        <source>A new, empty user data file was created; the saved file can be merged into it later (“userdata import”).</source>
+        <translation>أُنشئ ملف بيانات جديد فارغ؛ يمكن دمج الملف المحفوظ فيه لاحقًا («userdata import»).</translation>
+    </message>
+    <message>
+        <source>Your user data was repaired</source>
+        <translation>أُصلحت بياناتك</translation>
     </message>
 </context>
 <context>

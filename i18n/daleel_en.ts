@@ -207,6 +207,14 @@ Fingerprint: {fingerprint}</translation>
       <source>&amp;Catalogue…</source>
       <translation>&amp;Catalogue…</translation>
     </message>
+    <message>
+      <source>&amp;What's new</source>
+      <translation>&amp;What's new</translation>
+    </message>
+    <message>
+      <source>Show what the last catalogue update added or changed</source>
+      <translation>Show what the last catalogue update added or changed</translation>
+    </message>
   </context>
   <context>
     <name>CatalogueDialog</name>
@@ -284,10 +292,6 @@ Fingerprint: {fingerprint}</translation>
     <message>
       <source>No summary available.</source>
       <translation>No summary available.</translation>
-    </message>
-    <message>
-      <source>No attachments for this resource.</source>
-      <translation>No attachments for this resource.</translation>
     </message>
     <message>
       <source>Select a resource to see its details</source>
@@ -547,6 +551,34 @@ Fingerprint: {fingerprint}</translation>
     <message>
       <source>There is no priority with the id {id}.</source>
       <translation>There is no priority with the id {id}.</translation>
+    </message>
+    <message>
+      <source>The catalogue {path} is damaged ({detail}). Your notes and bookmarks are safe. Restore the newest backup (“recover restore-backup”) or reset to the shipped catalogue (“recover reset-catalogue”).</source>
+      <translation>The catalogue {path} is damaged ({detail}). Your notes and bookmarks are safe. Restore the newest backup (“recover restore-backup”) or reset to the shipped catalogue (“recover reset-catalogue”).</translation>
+    </message>
+    <message>
+      <source>The catalogue {path} was written by a newer Daleel (schema {found}, this version knows {known}). Update Daleel, or reset to the shipped catalogue (“recover reset-catalogue”).</source>
+      <translation>The catalogue {path} was written by a newer Daleel (schema {found}, this version knows {known}). Update Daleel, or reset to the shipped catalogue (“recover reset-catalogue”).</translation>
+    </message>
+    <message>
+      <source>Your user data file {path} is damaged ({detail}). Open Daleel, or run “recover rescue-userdata”, to move it aside and save what can be read from it.</source>
+      <translation>Your user data file {path} is damaged ({detail}). Open Daleel, or run “recover rescue-userdata”, to move it aside and save what can be read from it.</translation>
+    </message>
+    <message>
+      <source>There is no usable catalogue backup in {path}. Reset to the shipped catalogue.</source>
+      <translation>There is no usable catalogue backup in {path}. Reset to the shipped catalogue.</translation>
+    </message>
+    <message>
+      <source>The disk holding {path} is full. Nothing was changed; free some space and try again.</source>
+      <translation>The disk holding {path} is full. Nothing was changed; free some space and try again.</translation>
+    </message>
+    <message>
+      <source>Daleel is already running with the data folder {path}. Switch to its window, or close it first.</source>
+      <translation>Daleel is already running with the data folder {path}. Switch to its window, or close it first.</translation>
+    </message>
+    <message>
+      <source>The data folder {path} cannot be locked: {detail}. Choose another with --data-dir.</source>
+      <translation>The data folder {path} cannot be locked: {detail}. Choose another with --data-dir.</translation>
     </message>
   </context>
   <context>
@@ -1006,6 +1038,61 @@ The log file is {path}</translation>
     <message>
       <source>Cancel</source>
       <translation>Cancel</translation>
+    </message>
+  </context>
+  <context>
+    <name>RecoveryDialog</name>
+    <message>
+      <source>Daleel: the catalogue cannot be opened</source>
+      <translation>Daleel: the catalogue cannot be opened</translation>
+    </message>
+    <message>
+      <source>The catalogue cannot be opened</source>
+      <translation>The catalogue cannot be opened</translation>
+    </message>
+    <message>
+      <source>Your notes, bookmarks and tracker are kept in a separate file and are not affected. The damaged catalogue is kept aside, not deleted.</source>
+      <translation>Your notes, bookmarks and tracker are kept in a separate file and are not affected. The damaged catalogue is kept aside, not deleted.</translation>
+    </message>
+    <message>
+      <source>Restore the newest backup</source>
+      <translation>Restore the newest backup</translation>
+    </message>
+    <message>
+      <source>The catalogue as it was before the last import</source>
+      <translation>The catalogue as it was before the last import</translation>
+    </message>
+    <message>
+      <source>No usable backup of the catalogue was found</source>
+      <translation>No usable backup of the catalogue was found</translation>
+    </message>
+    <message>
+      <source>Reset to the shipped catalogue</source>
+      <translation>Reset to the shipped catalogue</translation>
+    </message>
+    <message>
+      <source>The catalogue that came with Daleel; later imports must be done again</source>
+      <translation>The catalogue that came with Daleel; later imports must be done again</translation>
+    </message>
+    <message>
+      <source>Quit</source>
+      <translation>Quit</translation>
+    </message>
+    <message>
+      <source>Your user data file was damaged. It was moved to %1, and what could be read from it (%2 items) was saved to %3.</source>
+      <translation>Your user data file was damaged. It was moved to %1, and what could be read from it (%2 items) was saved to %3.</translation>
+    </message>
+    <message>
+      <source>Those items were put back into a new user data file.</source>
+      <translation>Those items were put back into a new user data file.</translation>
+    </message>
+    <message>
+      <source>A new, empty user data file was created; the saved file can be merged into it later (“userdata import”).</source>
+      <translation>A new, empty user data file was created; the saved file can be merged into it later (“userdata import”).</translation>
+    </message>
+    <message>
+      <source>Your user data was repaired</source>
+      <translation>Your user data was repaired</translation>
     </message>
   </context>
   <context>

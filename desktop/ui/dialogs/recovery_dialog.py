@@ -120,8 +120,8 @@ def rescue_notice(report: RescueReport) -> str:
     else:
         extra = QCoreApplication.translate(
             "RecoveryDialog",
-            "A new, empty user data file was created; you can import the saved file with "
-            "File ▸ Import user data.",
+            "A new, empty user data file was created; the saved file can be merged into it "
+            "later (“userdata import”).",
         )
     return f"{text} {extra}"
 
