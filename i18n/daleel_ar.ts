@@ -209,11 +209,11 @@ Fingerprint: {fingerprint}</source>
     </message>
     <message>
         <source>&amp;What&apos;s new</source>
-        <translation type="unfinished"></translation>
+        <translation>ما ال&amp;جديد</translation>
     </message>
     <message>
         <source>Show what the last catalogue update added or changed</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض ما أضافه آخر تحديث للفهرس أو غيّره</translation>
     </message>
 </context>
 <context>

@@ -5,11 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 
 from desktop.domain.models import CatalogueInfo
 from desktop.storage import backups
-from desktop.storage.orm import ImportHistoryRow
+from desktop.storage.orm import ImportHistoryRow, ResourceRecord
 from desktop.storage.resources_repo import info
 from desktop.storage.store import Store
 
@@ -59,3 +59,18 @@ def restore(store: Store, backup: Path) -> Path:
     safety = backups.restore_backup(store.paths, backup)
     store.labels.clear()
     return safety
+
+
+def whats_new(store: Store) -> frozenset[str]:
+    """Uids the last import added or changed (and did not withdraw); empty before any import."""
+    r = ResourceRecord
+    with store.read() as conn:
+        version = conn.execute(
+            select(ImportHistoryRow.bundle_version).order_by(ImportHistoryRow.id.desc()).limit(1)
+        ).scalar()
+        if version is None:
+            return frozenset()
+        query = select(r.uid).where(
+            or_(r.added_in == version, r.updated_in == version), r.withdrawn_in.is_(None)
+        )
+        return frozenset(conn.execute(query).scalars())

@@ -7,6 +7,7 @@ which only composes panes.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -14,12 +15,14 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QFileDialog, QMainWindow
 
+from desktop.storage.catalogue_about import whats_new
 from desktop.storage.store import Store
 from desktop.ui.dialogs.catalogue_dialog import CatalogueDialog
 from desktop.ui.dialogs.import_dialog import ImportDialog
 from desktop.ui.panes.detail_pane import DetailPane
 
 BUNDLE_SUFFIX = ".zip"
+BROWSE_PAGE = 1
 
 
 class BundleUi(QObject):
@@ -33,6 +36,8 @@ class BundleUi(QObject):
         self.catalogue_action = QAction(window, objectName="catalogueAction")
         self.import_action.triggered.connect(self.choose_and_import)
         self.catalogue_action.triggered.connect(self.show_catalogue)
+        self.whats_new_action = QAction(window, objectName="whatsNewAction")
+        self.whats_new_action.triggered.connect(self.show_whats_new)
         self._add_to_menus(window)
         for pane in window.findChildren(DetailPane):
             pane.attachments_view.files_dir = store.paths.files
@@ -49,6 +54,8 @@ class BundleUi(QObject):
         help_menu.insertAction(
             help_menu.actions()[0] if help_menu.actions() else None, self.catalogue_action
         )
+        window.view_menu.addSeparator()
+        window.view_menu.addAction(self.whats_new_action)
 
     # --- actions -------------------------------------------------------------------------------
 
@@ -79,6 +86,14 @@ class BundleUi(QObject):
         dialog.open()
         return dialog
 
+    def show_whats_new(self) -> frozenset[str]:
+        """Browse what the last import added or changed (a filter: Clear filters ends it)."""
+        uids = whats_new(self.store)
+        window: Any = self.window
+        window.state.set_filter(replace(window.state.filter.cleared(), uids=uids))
+        window.show_page(BROWSE_PAGE)
+        return uids
+
     def _reload_window(self) -> None:
         window: Any = self.window
         window._load_content()  # stats, themes and latest resources of the new catalogue
@@ -108,6 +123,10 @@ class BundleUi(QObject):
             self.tr("Check and apply a catalogue update from a file (a USB stick, a colleague)")
         )
         self.catalogue_action.setText(self.tr("&Catalogue…"))
+        self.whats_new_action.setText(self.tr("&What's new"))
+        self.whats_new_action.setStatusTip(
+            self.tr("Show what the last catalogue update added or changed")
+        )
 
 
 def dropped_bundle(mime: Any) -> Path | None:

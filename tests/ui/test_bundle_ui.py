@@ -71,6 +71,11 @@ def test_a_dropped_bundle_is_imported_and_the_window_refreshes(
     qtbot.waitUntil(lambda: dialog.state == "done", timeout=10_000)
     qtbot.waitUntil(lambda: "14" in window.status_label.text(), timeout=5_000)
     dialog.close()
-    catalogue = _bundle_ui(window).show_catalogue()
+    ui = _bundle_ui(window)
+    ui.whats_new_action.trigger()
+    assert window.state.filter.uids == {"dropped-new"}
+    qtbot.waitUntil(lambda: not window.browse.runner.busy, timeout=5_000)
+    assert window.browse.model.rowCount() == 1 and window.pages.currentIndex() == 1
+    catalogue = ui.show_catalogue()
     assert isinstance(catalogue, CatalogueDialog) and catalogue.history.rowCount() == 1
     catalogue.close()
