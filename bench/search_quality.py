@@ -26,7 +26,7 @@ from pathlib import Path
 
 from desktop.domain.filters import ResourceFilter
 from desktop.domain.stem_exceptions import ARABIC_STEMS, ENGLISH_STEMS
-from desktop.domain.text import forms_of_folded
+from desktop.domain.text import word_forms
 from desktop.storage.engine import catalogue_engine
 from desktop.storage.migrations import USERDATA_MIGRATIONS, migrate
 from desktop.storage.search import search_ids
@@ -125,7 +125,7 @@ def english(*forms: str) -> Concept:
     return Concept(forms[0], "en", classes, queries, forms[0][:-2])
 
 
-_FEM = "مساعدة حماية قسيمة منظمة أسرة دراسة سياسة ميزانية أزمة إعانة مؤسسة شبكة تغذية"
+_FEM = "مساعدة حماية قسيمة منظمة أسرة دراسة سياسة ميزانية أزمة إعانة مؤسسة شبكة تغذية آلية سلة هيئة"
 _MASC = "مستفيد لاجئ متطوع موظف معلم نقدي"
 _MAQSURA = "مستشفى مأوى مستوى مبنى"
 _ENGLISH = (
@@ -506,13 +506,13 @@ def _without_exception_table() -> Iterator[None]:
     saved = dict(ARABIC_STEMS), dict(ENGLISH_STEMS)
     ARABIC_STEMS.clear()
     ENGLISH_STEMS.clear()
-    forms_of_folded.cache_clear()
+    word_forms.cache_clear()
     try:
         yield
     finally:
         ARABIC_STEMS.update(saved[0])
         ENGLISH_STEMS.update(saved[1])
-        forms_of_folded.cache_clear()
+        word_forms.cache_clear()
 
 
 def _search(records: list[Record], queries: list[Query]) -> tuple[list[Outcome], float, float]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from desktop.domain.models import Highlight, Snippet
 from desktop.domain.query import ParsedQuery
-from desktop.domain.text import fold_words, forms_of_folded, words
+from desktop.domain.text import search_words, word_forms, words
 
 ELLIPSIS = "…"
 
@@ -19,8 +19,8 @@ def highlight_spans(text: str, query: ParsedQuery) -> tuple[Highlight, ...]:
         return ()
     spans = []
     for span in words(text):
-        folded = fold_words(span.word)
-        if any(query.matches(forms_of_folded(w)) for w in folded):
+        folded = search_words(span.word)
+        if any(query.matches(word_forms(w)) for w in folded):
             spans.append(Highlight(span.start, span.end))
     return tuple(spans)
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from desktop.domain.text import WordForms, fold_words, forms_of_folded
+from desktop.domain.text import WordForms, search_words, word_forms
 
 MAX_TERMS = 24  # a pasted 10 kB string stays a bounded query
 _TOKEN = re.compile(r'(-?)"([^"]*)"?|(\S+)')
@@ -78,7 +78,7 @@ def parse_query(text: str) -> ParsedQuery:
 
 
 def _phrase_term(text: str, negated: bool) -> Term | None:
-    forms = tuple(forms_of_folded(w) for w in fold_words(text))
+    forms = tuple(word_forms(w) for w in search_words(text))
     if not forms:
         return None
     return Term(forms, phrase=len(forms) > 1, exact=True, negated=negated)
@@ -86,7 +86,7 @@ def _phrase_term(text: str, negated: bool) -> Term | None:
 
 def _bare_term(token: str) -> Term | None:
     negated = token.startswith("-") and len(token) > 1
-    forms = tuple(forms_of_folded(w) for w in fold_words(token))
+    forms = tuple(word_forms(w) for w in search_words(token))
     if not forms:
         return None
     # "COVID-19" or "a:b" fold into several words: they must appear together, as a phrase.

@@ -25,7 +25,6 @@ _LETTER_FOLDS = (
     ("\u0623", "\u0627"),  # أ → ا
     ("\u0625", "\u0627"),  # إ → ا
     ("\u0622", "\u0627"),  # آ → ا
-    ("\u0671", "\u0627"),  # ٱ → ا
     ("\u0649", "\u064a"),  # ى → ي
     ("\u0629", "\u0647"),  # ة → ه
     ("\u0624", "\u0648"),  # ؤ → و
@@ -44,10 +43,20 @@ _WORD = re.compile("(?:[^\\W_]|[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0
 
 def fold(text: str) -> str:
     """Orthographic normalisation: the same for the index, the query and sorting keys."""
-    text = unicodedata.normalize("NFKC", text)
-    text = _ARABIC_MARKS.sub("", text)
+    return fold_letters(_light(text))
+
+
+def fold_letters(text: str) -> str:
+    """Alef, hamza, ta marbuta and alef maqsura variants to one letter each."""
     for source, target in _LETTER_FOLDS:
         text = text.replace(source, target)
+    return text
+
+
+def _light(text: str) -> str:
+    """Marks, digits, case and Latin accents normalised; Arabic letters left as written."""
+    text = unicodedata.normalize("NFKC", text)
+    text = _ARABIC_MARKS.sub("", text).replace("\u0671", "\u0627")  # ٱ (wasla) is a bare alef
     text = text.translate(_DIGITS)
     if text.isascii():
         return text.casefold()
@@ -60,7 +69,11 @@ def _is_latin_mark(char: str) -> bool:
 
 
 def strip_article(word: str) -> str:
-    """Drop the definite article and a single leading clitic before it: والحماية → حماية."""
+    """Drop the definite article and a single leading clitic before it: والحماية → حماية.
+
+    On a word as written (before `fold_letters`): the article's alef is bare, so آلية, إليه
+    and آلاف, whose alef carries a madda or hamza, keep their first letters.
+    """
     if word.startswith(_ARTICLE) and len(word) - 2 >= _MIN_STEM_LETTERS:
         return word[2:]
     if word[:1] in _CLITICS and word[1:3] == _ARTICLE and len(word) - 3 >= _MIN_STEM_LETTERS:
@@ -80,18 +93,17 @@ class WordForms:
 
     exact: str
     stem: str
-    # A second stem, indexed too, for a word read two ways: "للحماية" is ل + ال + حماية, but
-    # "للاجئين" is ل + اللاجئين with a lam elided. `stem` follows the first reading.
-    also: str = ""
+    # Stems of other readings of an ambiguous word, indexed and queried too (`other_readings`).
+    also: tuple[str, ...] = ()
 
     @property
     def stems(self) -> tuple[str, ...]:
-        return (self.stem, self.also) if self.also else (self.stem,)
+        return (self.stem, *self.also)
 
 
-# Bump when `forms_of_folded` changes what it returns: catalogues indexed with another version
+# Bump when `word_forms` changes what it returns: catalogues indexed with another version
 # have their search index rebuilt when opened (the index is contentless, see decisions.md).
-SEARCH_FORMS_VERSION = 3
+SEARCH_FORMS_VERSION = 4
 
 _ARABIC_STEMMER = Stemmer.Stemmer("arabic")
 _ENGLISH_STEMMER = Stemmer.Stemmer("english")
@@ -102,16 +114,36 @@ _FOLDED_TA = "\u0647"
 
 
 @lru_cache(maxsize=65536)
-def forms_of_folded(word: str) -> WordForms:
-    """Forms of a word that has already been folded (see `fold`)."""
+def word_forms(word: str) -> WordForms:
+    """Forms of one word of `search_words` (marks and digits normalised, letters as written)."""
     if is_arabic(word):
-        exact = strip_article(word)
-        elided = word[1:] if word.startswith("لل") and exact == word[2:] else ""
-        also = arabic_stem(elided) if elided else ""
-        return WordForms(exact, arabic_stem(exact), also if also != exact else "")
+        bare = strip_article(word)
+        exact = fold_letters(bare)
+        stem = arabic_stem(exact)
+        others = tuple(dict.fromkeys(s for s in other_readings(word, bare) if s != stem))
+        return WordForms(exact, stem, others)
     if word.isdigit():
         return WordForms(word, word)
     return WordForms(word, ENGLISH_STEMS.get(word) or _ENGLISH_STEMMER.stemWord(word))
+
+
+def other_readings(word: str, bare: str) -> list[str]:
+    """Stems of the readings `strip_article` and `arabic_stem` did not choose.
+
+    - "لل": ل + ال + حماية (للحماية), or ل + اللاجئين with one lam elided (للاجئين);
+    - "ال" before three letters or fewer: the article (الصحة), or a word written without its
+      madda or hamza (الية for آلية, الاف for آلاف), as users often type it;
+    - three letters ending in ت before "ها": a ta marbuta (صحتها, صحة) or a root ت (بيتها).
+    """
+    found = []
+    if word.startswith("لل") and bare == word[2:]:
+        found.append(arabic_stem(fold_letters(word[1:])))
+    if word.startswith(_ARTICLE) and bare == word[2:] and len(bare) <= _MIN_ARABIC_STEM:
+        found.append(arabic_stem(fold_letters(word)))
+    exact = fold_letters(bare)
+    if len(exact) == 5 and exact.endswith("ت" + _ENCLITIC):
+        found.append(arabic_stem(exact[:2] + _FOLDED_TA))
+    return found
 
 
 def arabic_stem(exact: str) -> str:
@@ -123,18 +155,21 @@ def arabic_stem(exact: str) -> str:
     leaves initial و ف ب ل alone, which in a bare word are as often root letters (وسائل, فقراء)
     as prefixes. "ها" is split off first, as the article was (a defined noun takes none).
     """
-    known = ARABIC_STEMS.get(exact)
+    base = _without_enclitic(exact)
+    known = ARABIC_STEMS.get(exact) or ARABIC_STEMS.get(base)
     if known is not None:
         return known
-    base = _without_enclitic(exact)
     if len(base) < _MIN_ARABIC_STEM:
         return exact
+    feminine = base.endswith((_FOLDED_TA, "ات"))
     if base.endswith(_FOLDED_TA):
         base = base[:-1] + _TA_MARBUTA
     stem = _ARABIC_STEMMER.stemWord(_ARTICLE + base)
     if stem.startswith(_ARTICLE):  # too short for the stemmer to take the article off
         stem = stem[len(_ARTICLE) :]
-    stem = fold(stem)
+    stem = fold_letters(stem)
+    if len(stem) == _MIN_ARABIC_STEM - 1 and feminine:
+        return stem + _FOLDED_TA  # سلة, سلات → سله: two root letters and the feminine ending
     return stem if len(stem) >= _MIN_ARABIC_STEM else exact
 
 
@@ -154,9 +189,14 @@ def fold_words(text: str) -> list[str]:
     return [m.group() for m in _WORD.finditer(fold(text))]
 
 
+def search_words(text: str) -> list[str]:
+    """The words of a text as `word_forms` takes them (marks gone, letters as written)."""
+    return [m.group() for m in _WORD.finditer(_light(text))]
+
+
 def index_forms(text: str) -> list[WordForms]:
     """Every word of a text in its exact and stem forms, in order."""
-    return [forms_of_folded(w) for w in fold_words(text)]
+    return [word_forms(w) for w in search_words(text)]
 
 
 def index_text(text: str) -> tuple[str, str]:

@@ -49,6 +49,8 @@ TITLES = {
     "sea": "تقرير البحر ميداني",
     "means": "تقرير وسائل ميداني",
     "liquid": "تقرير سائل ميداني",
+    "mechanism": "دليل آلية ميداني",
+    "mechanisms": "دليل الآليات ميداني",
     "united": "United Nations review",
     "unit": "Unit review",
 }
@@ -116,6 +118,8 @@ def test_plural_assistance_finds_the_singular(small: Store) -> None:
         ("2030 ", {"year", "year-indic"}),
         ("transfer ", {"transfer", "transferring", "transferred"}),
         ("transferred ", {"transfer", "transferring", "transferred"}),
+        ("الآلية ", {"mechanism", "mechanisms"}),  # آ is no article
+        ("الية ", {"mechanism", "mechanisms"}),  # typed without the madda
     ],
 )
 def test_every_variant_class_meets_its_word(small: Store, query: str, expected: set[str]) -> None:
