@@ -198,8 +198,13 @@ def themes() -> list[dict[str, object]]:
     ]
 
 
-def write_source(folder: Path, n: int, seed: int = DEFAULT_SEED, version: int = 1) -> Path:
-    """Write the four source files of an n-resource catalogue into `folder`."""
+def write_source(
+    folder: Path, n: int, seed: int = DEFAULT_SEED, version: int = 1, files: bool = True
+) -> Path:
+    """Write the four source files of an n-resource catalogue into `folder`.
+
+    Without `files`, records carry no attachments (a bundle must then ship the files).
+    """
     folder.mkdir(parents=True, exist_ok=True)
     meta = {
         "catalogue_id": f"bench-{n}",
@@ -212,6 +217,33 @@ def write_source(folder: Path, n: int, seed: int = DEFAULT_SEED, version: int = 
     _dump(folder / "themes.json", themes())
     with (folder / "catalogue.jsonl").open("w", encoding="utf-8") as out:
         for record in resources(n, seed):
+            if not files:
+                record.pop("attachments", None)
+            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+    return folder
+
+
+def write_delta_source(
+    folder: Path, base_n: int, changed: int, added: int, seed: int = DEFAULT_SEED
+) -> Path:
+    """Version 2 of the n-resource catalogue as a delta: `changed` records rewritten, `added` new
+    ones."""
+    folder.mkdir(parents=True, exist_ok=True)
+    write_source(folder, 0, seed, version=2)  # taxonomy and themes (meta is rewritten below)
+    meta = {
+        "catalogue_id": f"bench-{base_n}",
+        "version": 2,
+        "publisher": "Daleel benchmark generator",
+        "title": f"Synthetic CVA library, {base_n:,} resources",
+    }
+    _dump(folder / "catalogue.json", meta)
+    with (folder / "catalogue.jsonl").open("w", encoding="utf-8") as out:
+        for number in range(1, changed + 1):
+            record = resource(random.Random(f"{seed}:v2:{number}"), number)
+            record.pop("attachments", None)
+            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+        for record in resources(added, seed, start=base_n + 1):
+            record.pop("attachments", None)
             out.write(json.dumps(record, ensure_ascii=False) + "\n")
     return folder
 

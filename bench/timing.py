@@ -19,6 +19,8 @@ class Figure:
     p95: float
     runs: int
     detail: str = ""
+    cpu_median: float | None = None  # CPU time of this process: what load elsewhere cannot add
+    cpu_p95: float | None = None
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -31,13 +33,46 @@ def percentile(samples: list[float], q: float) -> float:
     return ordered[rank - 1]
 
 
-def summarise(samples: list[float], detail: str = "") -> Figure:
+def summarise(samples: list[float], detail: str = "", cpu: list[float] | None = None) -> Figure:
     return Figure(
         median=round(statistics.median(samples), 2),
         p95=round(percentile(samples, 0.95), 2),
         runs=len(samples),
         detail=detail,
+        cpu_median=round(statistics.median(cpu), 2) if cpu else None,
+        cpu_p95=round(percentile(cpu, 0.95), 2) if cpu else None,
     )
+
+
+class Stopwatch:
+    """Wall time and this process's CPU time of one interval, in ms."""
+
+    def __init__(self) -> None:
+        self.wall = time.perf_counter()
+        self.cpu = time.process_time()
+
+    def stop(self) -> tuple[float, float]:
+        return (
+            (time.perf_counter() - self.wall) * 1000,
+            (time.process_time() - self.cpu) * 1000,
+        )
+
+
+class Samples:
+    """Wall and CPU samples of repeated intervals."""
+
+    def __init__(self) -> None:
+        self.wall: list[float] = []
+        self.cpu: list[float] = []
+
+    def add(self, watch: Stopwatch) -> float:
+        wall, cpu = watch.stop()
+        self.wall.append(wall)
+        self.cpu.append(cpu)
+        return wall
+
+    def figure(self, detail: str = "", skip: int = 0) -> Figure:
+        return summarise(self.wall[skip:], detail, self.cpu[skip:])
 
 
 def measure(call: Callable[[], object], runs: int, warmup: int = 1, detail: str = "") -> Figure:
@@ -45,12 +80,12 @@ def measure(call: Callable[[], object], runs: int, warmup: int = 1, detail: str 
     for _ in range(warmup):
         call()
     gc.collect()
-    samples = []
+    samples = Samples()
     for _ in range(runs):
-        start = time.perf_counter()
+        watch = Stopwatch()
         call()
-        samples.append((time.perf_counter() - start) * 1000)
-    return summarise(samples, detail)
+        samples.add(watch)
+    return samples.figure(detail)
 
 
 def peak_rss_mb() -> float:

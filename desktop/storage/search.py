@@ -259,7 +259,7 @@ def _ranks(conn: Connection, scope: Scope, parsed: ParsedQuery, ids: list[int]) 
     if scope is not Scope.NOTES:
         sql = (
             f"SELECT rowid, {_RANK} FROM resource_fts WHERE resource_fts MATCH ? "
-            "AND rowid IN (SELECT value FROM json_each(?))"
+            "AND +rowid IN (SELECT value FROM json_each(?))"  # +: not a per-id FTS lookup
         )
         ranks.update((rid, rank) for rid, rank in conn.exec_driver_sql(sql, (expression, wanted)))
     if scope is not Scope.CATALOGUE:

@@ -1,0 +1,218 @@
+"""GUI figures, offscreen: cold start, keystroke → painted, scrolling, opening a resource.
+
+`python -m bench.gui_bench cold DATA SHIPPED T0` starts the window as `desktop.app.main` does and
+prints the wall time from T0 (taken by the parent just before it started this process) to the
+window painted with its first rows. `python -m bench.gui_bench window DATA SHIPPED RUNS` measures
+typing, sorting, scrolling and opening in one window. The naive comparison is in naive_bench.py.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import resource
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QEvent, QEventLoop, Qt  # noqa: E402
+from PySide6.QtGui import QKeyEvent  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from bench.timing import Samples, Stopwatch, peak_rss_mb, summarise  # noqa: E402
+
+Child = Callable[..., dict[str, Any]]
+
+
+def open_window(data_dir: Path, shipped: Path) -> Any:
+    """The window as desktop.app.main builds it, on the browse page, first search answered."""
+    from desktop import paths
+    from desktop.app import build_window, create_app
+    from desktop.storage.store import open_store
+    from desktop.ui import settings as keys
+    from desktop.ui.services import CatalogueService
+
+    _app, settings, lang = create_app(data_dir, "en")
+    settings.set(keys.PAGE, "browse")
+    store = open_store(paths.DataPaths(data_dir), shipped)
+    CatalogueService(store).stats()  # main() prints the summary line from it
+    window = build_window(store, settings, lang)
+    wait_for_search(window, window.start)
+    window.repaint()
+    return window
+
+
+def wait_for_search(window: Any, trigger: Callable[[], object]) -> None:
+    """Run `trigger` and wait (in an event loop, GIL released) until its search is shown."""
+    runner = window.browse.runner
+    loop = QEventLoop()
+    runner.finished.connect(loop.quit)  # after the page's own slot: the model is updated
+    runner.failed.connect(loop.quit)
+    trigger()
+    if runner.busy:
+        loop.exec()
+    runner.finished.disconnect(loop.quit)
+    runner.failed.disconnect(loop.quit)
+
+
+def cold(data_dir: Path, shipped: Path, t0: float) -> dict[str, Any]:
+    window = open_window(data_dir, shipped)
+    elapsed = (time.time() - t0) * 1000
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    cpu = (usage.ru_utime + usage.ru_stime) * 1000
+    rows = window.browse.model.rowCount()
+    return {"ms": round(elapsed), "cpu_ms": round(cpu), "rows": rows, "peak_rss_mb": peak_rss_mb()}
+
+
+def type_last_key(window: Any, text: str) -> None:
+    """Type the last character of `text` into the search field, as a key press would."""
+    field = window.browse.search.field
+    char = text[-1]
+    for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+        QApplication.sendEvent(field, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char))
+    window.browse.search._emit_query()  # flush the 150 ms debounce: measured apart
+
+
+def keystroke_figures(window: Any, runs: int) -> dict[str, Any]:
+    from bench.storage_bench import SEARCHES
+
+    results: dict[str, Any] = {}
+    for search in SEARCHES:
+        samples = Samples()
+        for _ in range(runs + 1):
+            samples.add(_one_keystroke(window, search.filter))
+        figure = samples.figure(search.label, skip=1)
+        results[search.key] = {**figure.as_dict(), "hits": window.browse.model.rowCount()}
+    return results
+
+
+def _one_keystroke(window: Any, f: Any) -> Stopwatch:
+    """Show the query but its last character, then time typing that character."""
+    state, field = window.browse.state, window.browse.search.field
+    start_text = f.query[:-1]
+    field.setText(start_text)
+    wait_for_search(window, lambda: state.set_filter(_with_query(f, start_text)))
+    watch = Stopwatch()
+    wait_for_search(window, lambda: type_last_key(window, f.query))
+    window.browse.repaint()
+    return watch
+
+
+def _with_query(f: Any, text: str) -> Any:
+    from dataclasses import replace
+
+    return replace(f, query=text)
+
+
+def sort_figure(window: Any, runs: int) -> dict[str, Any]:
+    from desktop.domain.filters import ResourceFilter, Sort
+
+    state = window.browse.state
+    wait_for_search(window, lambda: state.set_filter(ResourceFilter()))
+    samples = Samples()
+    for i in range(runs + 1):
+        sort = (Sort.TITLE, Sort.NEWEST)[i % 2]
+        watch = Stopwatch()
+        wait_for_search(window, lambda s=sort: state.set_sort(s))
+        window.browse.repaint()
+        samples.add(watch)
+    return samples.figure("whole list: title ⇄ newest, painted", skip=1).as_dict()
+
+
+def scroll_figures(window: Any) -> dict[str, Any]:
+    """GUI-thread time of each scroll step (move + synchronous repaint): the longest is a stall."""
+    from desktop.domain.filters import ResourceFilter
+
+    wait_for_search(window, lambda: window.browse.state.set_filter(ResourceFilter()))
+    view = window.browse.search.list
+    bar = view.verticalScrollBar()
+    results = {}
+    for name, step in (
+        ("page_down", bar.pageStep()),
+        ("drag_to_end", max(1, bar.maximum() // 200)),
+    ):
+        bar.setValue(0)
+        view.viewport().repaint()
+        samples = Samples()
+        while bar.value() < bar.maximum():
+            watch = Stopwatch()
+            bar.setValue(min(bar.maximum(), bar.value() + step))
+            view.viewport().repaint()
+            samples.add(watch)
+        rows = window.browse.model.rowCount()
+        figure = samples.figure(f"{len(samples.wall)} steps to row {rows:,}")
+        results[name] = {
+            **figure.as_dict(),
+            "max": round(max(samples.wall), 2),
+            "cpu_max": round(max(samples.cpu), 2),
+        }
+    return results
+
+
+def open_figure(window: Any, runs: int) -> dict[str, Any]:
+    model, browse = window.browse.model, window.browse
+    samples = Samples()
+    count = model.rowCount()
+    for i in range(runs + 1):
+        row = model.row_at((i * 7919) % count)
+        watch = Stopwatch()
+        browse.show_resource(row.uid)
+        browse.detail.repaint()
+        samples.add(watch)
+    return samples.figure("detail pane filled and painted", skip=1).as_dict()
+
+
+def window_figures(data_dir: Path, shipped: Path, runs: int) -> dict[str, Any]:
+    window = open_window(data_dir, shipped)
+    results = {
+        "keystroke": keystroke_figures(window, runs),
+        "sort": sort_figure(window, runs),
+        "scroll": scroll_figures(window),
+        "open": open_figure(window, runs),
+        "peak_rss_mb": peak_rss_mb(),
+    }
+    window.browse.runner.wait()
+    return results
+
+
+def run_all(work: Path, catalogue: Path, runs: int, quick: bool, child: Child) -> dict[str, Any]:
+    """Cold starts (each in a new process, the catalogue already installed), then the window."""
+    import shutil
+
+    data = work / "gui-data"
+    shutil.rmtree(data, ignore_errors=True)
+    child("bench.gui_bench", "cold", data, catalogue, time.time())  # installs the catalogue
+    starts = [
+        child("bench.gui_bench", "cold", data, catalogue, time.time())
+        for _ in range(3 if quick else 7)
+    ]
+    samples = [float(s["ms"]) for s in starts]
+    cpu = [float(s["cpu_ms"]) for s in starts]
+    label = "process start → window painted with first rows"
+    return {
+        "cold": {
+            **summarise(samples, label, cpu).as_dict(),
+            "peak_rss_mb": max(s["peak_rss_mb"] for s in starts),
+        },
+        "window": child("bench.gui_bench", "window", data, catalogue, runs),
+        "naive": child("bench.naive_bench", catalogue, 3 if quick else min(runs, 10)),
+    }
+
+
+def main(argv: list[str]) -> int:
+    mode, data_dir, shipped = argv[0], Path(argv[1]), Path(argv[2])
+    if mode == "cold":
+        result = cold(data_dir, shipped, float(argv[3]))
+    else:
+        result = window_figures(data_dir, shipped, int(argv[3]))
+    print(json.dumps(result, ensure_ascii=False))
+    sys.stdout.flush()
+    os._exit(0)  # skip Qt's teardown: not part of any figure
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
