@@ -26,7 +26,7 @@ from pathlib import Path
 
 from desktop.domain.filters import ResourceFilter
 from desktop.domain.stem_exceptions import ARABIC_STEMS, ENGLISH_STEMS
-from desktop.domain.text import word_forms
+from desktop.domain.text import index_forms, word_forms
 from desktop.storage.engine import catalogue_engine
 from desktop.storage.migrations import USERDATA_MIGRATIONS, migrate
 from desktop.storage.search import search_ids
@@ -328,6 +328,7 @@ class Outcome:
     found: int
     hits: int
     by_variant: dict[str, tuple[int, int]] = field(default_factory=dict)  # class → (hit, all)
+    exact_first: bool = True  # every record holding the query's exact form ranked above the rest
 
     @property
     def recall(self) -> float:
@@ -355,10 +356,19 @@ def measure(db: Path, records: list[Record], queries: list[Query]) -> tuple[list
             ids = search_ids(conn, ResourceFilter(query=query.text))
             times.append(time.perf_counter() - start)
             found = [by_uid[uid_of[i]] for i in ids]
-            outcomes.append(_outcome(query, found, relevant[query.family]))
+            outcome = _outcome(query, found, relevant[query.family])
+            outcome.exact_first = _exact_first(query, found)
+            outcomes.append(outcome)
     engine.dispose()
     times.sort()
     return outcomes, times[len(times) // 2] * 1000
+
+
+def _exact_first(query: Query, found: list[Record]) -> bool:
+    """Whether no record matched only through a stem ranks above one holding the exact form."""
+    wanted = {f.exact for f in index_forms(query.text)}
+    exact = [bool(wanted & {f.exact for f in index_forms(f"{r.title} {r.summary}")}) for r in found]
+    return exact == sorted(exact, reverse=True)
 
 
 def _outcome(query: Query, found: list[Record], relevant: list[Record]) -> Outcome:
@@ -443,6 +453,13 @@ def render(
         target = target if key in ("overall", "trap set") else "–"
         bare = _ratio(*ablation.precision.get(key, (0, 0)))
         lines.append(f"| {key} | {hits} / {found} | {_ratio(hits, found)} | {target} | {bare} |")
+    ranked = [o.exact_first for o in outcomes if o.query.kind == "concept"]
+    lines += [
+        "",
+        f"Exact matches ranked above stem matches in {sum(ranked)} of {len(ranked)} concept "
+        "queries (every record holding the query's exact form comes before every record found "
+        "only through its stem).",
+    ]
     lines += ["", _verdict(recall, precision), "", "## Per query", ""]
     lines += [
         "| query | kind | relevant | found | recall | precision | without the table |",
