@@ -33,11 +33,12 @@ class Term:
                 return True
             if self.exact:
                 continue
-            if wanted.stem in forms.stems:
+            # As the index is queried (search.py): any stem of the query word, any of the word's.
+            if not set(wanted.stems).isdisjoint(forms.stems):
                 return True
             if self.prefix and (
                 forms.exact.startswith(wanted.exact)
-                or any(stem.startswith(wanted.stem) for stem in forms.stems)
+                or any(s.startswith(w) for s in forms.stems for w in wanted.stems)
             ):
                 return True
         return False

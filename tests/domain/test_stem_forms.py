@@ -109,3 +109,7 @@ def test_a_quoted_word_highlights_only_its_exact_form() -> None:
 def test_an_ambiguous_word_is_also_read_the_other_way(typed: str, written: str) -> None:
     [forms] = index_forms(typed)
     assert stem(written) in forms.stems
+
+
+def test_a_word_typed_without_its_madda_highlights_the_written_word() -> None:
+    assert highlighted("آليات التنسيق والآلية الأولى", "الية ") == ["آليات", "والآلية"]
