@@ -388,3 +388,8 @@ def _theme_titles(conn: Connection, lang: str) -> dict[str, str]:
 
 def overdue(conn: Connection, lang: str, today: date) -> list[TrackedPriority]:
     return [p for p in tracked_priorities(conn, lang) if p.is_overdue(today)]
+
+
+def delete_local_priority(conn: Connection, priority_id: str) -> None:
+    """Remove a local priority for good (undoing its creation); its tracking stays."""
+    conn.exec_driver_sql("DELETE FROM ud.local_priorities WHERE id = ?", (priority_id,))

@@ -53,13 +53,25 @@ def open_userdata(paths: DataPaths) -> UserData:
     """The data folder's user file, migrated, with every note in the search index."""
     migrate(paths.userdata, USERDATA_MIGRATIONS, paths.backups)
     userdata = UserData(paths.userdata)
+    index_pending(userdata)
+    return userdata
+
+
+def index_pending(userdata: UserData) -> int:
+    """Index the notes missing from the search index; returns how many (any thread)."""
     with userdata.read() as conn:
         missing = _unindexed_notes(conn)
-    if missing:
+    for note_id in missing:
+        with userdata.read() as conn:
+            row = conn.exec_driver_sql("SELECT body FROM ud.notes WHERE id = ?", (note_id,)).first()
+        if row is None:
+            continue
+        exact, stem = index_text(row[0])  # the slow part, outside any write lock
         with userdata.write() as conn:
-            for note_id in _unindexed_notes(conn):
-                index_note(conn, note_id)
-    return userdata
+            still = conn.exec_driver_sql("SELECT body FROM ud.notes WHERE id = ?", (note_id,))
+            if still.scalar() == row[0]:
+                _put_index(conn, note_id, exact, stem)
+    return len(missing)
 
 
 def _unindexed_notes(conn: Connection) -> list[int]:
@@ -72,11 +84,15 @@ def index_note(conn: Connection, note_id: int) -> None:
     conn.exec_driver_sql("DELETE FROM ud.notes_fts WHERE rowid = ?", (note_id,))
     row = conn.exec_driver_sql("SELECT body FROM ud.notes WHERE id = ?", (note_id,)).first()
     if row is not None:
-        exact, stem = index_text(row[0])
-        conn.exec_driver_sql(
-            "INSERT INTO ud.notes_fts (rowid, body, body_stem) VALUES (?, ?, ?)",
-            (note_id, exact, stem),
-        )
+        _put_index(conn, note_id, *index_text(row[0]))
+
+
+def _put_index(conn: Connection, note_id: int, exact: str, stem: str) -> None:
+    conn.exec_driver_sql("DELETE FROM ud.notes_fts WHERE rowid = ?", (note_id,))
+    conn.exec_driver_sql(
+        "INSERT INTO ud.notes_fts (rowid, body, body_stem) VALUES (?, ?, ?)",
+        (note_id, exact, stem),
+    )
 
 
 def _engine(path: Path) -> Engine:

@@ -17,27 +17,39 @@ from desktop.storage.userdata_db import index_note
 _COLUMNS = "note_uid, uid, body, created_at, updated_at, deleted_at, conflict_of"
 
 
-def add_note(conn: Connection, uid: str, body: str = "", note_uid: str | None = None) -> Note:
-    """A new note on the resource `uid`."""
+def add_note(
+    conn: Connection, uid: str, body: str = "", note_uid: str | None = None, index: bool = True
+) -> Note:
+    """A new note on the resource `uid` (`index`: see `save_note`)."""
     stamp = now_iso()
     new_id = conn.exec_driver_sql(
         "INSERT INTO ud.notes (note_uid, uid, body, created_at, updated_at) "
         "VALUES (?, ?, ?, ?, ?) RETURNING id",
         (note_uid or uuid.uuid4().hex, uid, body, stamp, stamp),
     ).scalar_one()
-    index_note(conn, int(new_id))
+    if index:
+        index_note(conn, int(new_id))
     return _by_row_id(conn, int(new_id))
 
 
-def save_note(conn: Connection, note_uid: str, body: str, at: str | None = None) -> Note:
-    """Store a note's new text (autosave); unchanged text writes nothing."""
+def save_note(
+    conn: Connection, note_uid: str, body: str, at: str | None = None, index: bool = True
+) -> Note:
+    """Store a note's new text (autosave); unchanged text writes nothing.
+
+    `index=False` leaves the note out of the search index (folding a 1 MB note takes seconds)
+    until `index_pending` runs, off the GUI thread, or the file is next opened.
+    """
     row_id, old = _row(conn, note_uid)
     if old.body != body:
         conn.exec_driver_sql(
             "UPDATE ud.notes SET body = ?, updated_at = ? WHERE id = ?",
             (body, at or now_iso(), row_id),
         )
-        index_note(conn, row_id)
+        if index:
+            index_note(conn, row_id)
+        else:
+            conn.exec_driver_sql("DELETE FROM ud.notes_fts WHERE rowid = ?", (row_id,))
     return _by_row_id(conn, row_id)
 
 

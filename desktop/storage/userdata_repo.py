@@ -247,3 +247,13 @@ def _chunks(items: Sequence[str], size: int = 500) -> Iterable[Sequence[str]]:
 
 def _changed(conn: Connection, sql: str, params: tuple[object, ...]) -> bool:
     return bool(conn.exec_driver_sql(sql, params).rowcount)
+
+
+def titles(conn: Connection, uids: Sequence[str]) -> dict[str, str]:
+    """Catalogue titles of `uids` (needs the catalogue connection); unknown uids left out."""
+    found: dict[str, str] = {}
+    for chunk in _chunks(uids):
+        marks = ", ".join("?" for _ in chunk)
+        sql = f"SELECT uid, title FROM resources WHERE uid IN ({marks})"
+        found.update({u: t for u, t in conn.exec_driver_sql(sql, tuple(chunk))})
+    return found
