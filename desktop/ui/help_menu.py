@@ -55,6 +55,11 @@ def app_icon() -> QIcon:
     return result
 
 
+def ltr(text: object) -> str:
+    """A path or version kept left-to-right inside right-to-left text (a Unicode isolate)."""
+    return f"\u2066{text}\u2069"
+
+
 def ui_language() -> str:
     return "ar" if QLocale().language() == QLocale.Language.Arabic else "en"
 
@@ -185,7 +190,7 @@ class HelpMenu(QObject):
                 self.window,
                 self.tr("User guide"),
                 self.tr("The user guide is missing from this copy of Daleel: {path}").format(
-                    path=path
+                    path=ltr(path)
                 ),
             )
             return None
@@ -206,7 +211,7 @@ class HelpMenu(QObject):
                 "Versions, the data folder and the last lines of the log are on the clipboard: "
                 "paste them into a message to your support contact. No notes or bookmarks are "
                 "included.\n\nThe log file is {path}"
-            ).format(path=self.facts.log_file)
+            ).format(path=ltr(self.facts.log_file))
         )
         box.setDetailedText(text)
         box.open()
@@ -221,7 +226,7 @@ class HelpMenu(QObject):
         QMessageBox.information(
             self.window,
             self.tr("Log folder"),
-            self.tr("Daleel's log file is {path}").format(path=self.facts.log_file),
+            self.tr("Daleel's log file is {path}").format(path=ltr(self.facts.log_file)),
         )
         return False
 
@@ -237,8 +242,8 @@ class HelpMenu(QObject):
         version = self.tr("Version {version} · catalogue version {catalogue}").format(
             version=__version__, catalogue=catalogue
         )
-        folder = self.tr("Data folder: {folder}").format(folder=str(self.facts.data.root))
-        log_file = self.tr("Log file: {path}").format(path=str(self.facts.log_file))
+        folder = self.tr("Data folder: {folder}").format(folder=ltr(self.facts.data.root))
+        log_file = self.tr("Log file: {path}").format(path=ltr(self.facts.log_file))
         licences = self.tr(
             "Daleel is free software (MIT licence). The libraries and fonts it carries keep "
             "their own licences: see the details below, and the licenses folder of the program."
