@@ -11,7 +11,7 @@ from desktop.domain.models import CatalogueInfo
 from desktop.storage import backups
 from desktop.storage.orm import ImportHistoryRow, ResourceRecord
 from desktop.storage.resources_repo import info
-from desktop.storage.store import Store
+from desktop.storage.store import Store, refresh_search_index
 
 
 @dataclass(frozen=True)
@@ -58,6 +58,7 @@ def restore(store: Store, backup: Path) -> Path:
     """Bring back a backed-up catalogue; returns the backup taken of the current one."""
     safety = backups.restore_backup(store.paths, backup)
     store.labels.clear()
+    refresh_search_index(store)  # a backup made by older code holds an older search index
     return safety
 
 

@@ -60,11 +60,11 @@ def open_store(paths: DataPaths, shipped: Path) -> Store:
     migrate(paths.catalogue, CATALOGUE_MIGRATIONS, paths.backups)
     migrate(paths.userdata, USERDATA_MIGRATIONS, paths.backups)
     store = Store(paths, catalogue_engine(paths.catalogue, paths.userdata))
-    _refresh_search_index(store)
+    refresh_search_index(store)
     return store
 
 
-def _refresh_search_index(store: Store) -> None:
+def refresh_search_index(store: Store) -> None:
     """Re-index a catalogue whose index was built by older search code (decisions.md)."""
     with store.read() as conn:
         if search_index_is_current(conn):

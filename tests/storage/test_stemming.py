@@ -13,6 +13,7 @@ import pytest
 from desktop.domain.filters import ResourceFilter
 from desktop.domain.text import SEARCH_FORMS_VERSION
 from desktop.paths import DataPaths
+from desktop.storage.catalogue_about import restore
 from desktop.storage.catalogue_writer import SEARCH_FORMS_KEY
 from desktop.storage.search import search_ids
 from desktop.storage.seed import build_catalogue
@@ -161,29 +162,45 @@ def test_a_quoted_word_means_the_exact_word(small: Store) -> None:
     assert found(small, '"مساعدات"') == ["aid-plural"]
 
 
-def test_a_catalogue_indexed_by_older_code_is_reindexed_when_opened(
-    built: Path, tmp_path: Path
-) -> None:
-    stale = tmp_path / "stale.db"
-    stale.write_bytes(built.read_bytes())
-    with sqlite3.connect(stale) as conn:  # an index of other forms, stamped version 1
+def stale_copy(built: Path, target: Path) -> Path:
+    """A catalogue whose index holds other forms, stamped by older code (version 1)."""
+    target.write_bytes(built.read_bytes())
+    with sqlite3.connect(target) as conn:
         conn.execute("INSERT INTO resource_fts (resource_fts) VALUES ('delete-all')")
         conn.execute(
             "INSERT INTO resource_fts (rowid, title, title_stem) "
             "SELECT id, 'stale', 'stale' FROM resources"
         )
         conn.execute("UPDATE catalogue_info SET value = '1' WHERE key = ?", (SEARCH_FORMS_KEY,))
-    store = open_store(DataPaths(tmp_path / "data"), stale)
+    conn.close()
+    return target
+
+
+def assert_index_is_current(store: Store) -> None:
+    assert found(store, "stale ") == []
+    assert set(found(store, "vouchers ")) == {"voucher", "vouchers"}
+    with store.read() as conn:
+        version = conn.exec_driver_sql(
+            "SELECT value FROM catalogue_info WHERE key = ?", (SEARCH_FORMS_KEY,)
+        ).scalar()
+    assert version == str(SEARCH_FORMS_VERSION)
+
+
+def test_a_catalogue_indexed_by_older_code_is_reindexed_when_opened(
+    built: Path, tmp_path: Path
+) -> None:
+    store = open_store(DataPaths(tmp_path / "data"), stale_copy(built, tmp_path / "stale.db"))
     try:
-        assert found(store, "stale ") == []
-        assert set(found(store, "vouchers ")) == {"voucher", "vouchers"}
-        with store.read() as conn:
-            version = conn.exec_driver_sql(
-                "SELECT value FROM catalogue_info WHERE key = ?", (SEARCH_FORMS_KEY,)
-            ).scalar()
-        assert version == str(SEARCH_FORMS_VERSION)
+        assert_index_is_current(store)
     finally:
         store.close()
+
+
+def test_a_restored_backup_indexed_by_older_code_is_reindexed(
+    small: Store, built: Path, tmp_path: Path
+) -> None:
+    restore(small, stale_copy(built, tmp_path / "backup.db"))
+    assert_index_is_current(small)
 
 
 def test_a_word_with_an_elided_lam_is_found_both_ways(small: Store) -> None:
