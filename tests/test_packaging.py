@@ -4,7 +4,10 @@ The build itself (`make dist`, ~1 minute) and its smoke test run in `make dist-c
 """
 
 import configparser
+import json
+import os
 import struct
+import subprocess
 import sys
 from pathlib import Path
 
@@ -43,3 +46,21 @@ def test_licence_notice_lists_qt_and_the_font(tmp_path: Path) -> None:
     assert (tmp_path / "NOTICE.txt").is_file()
     assert all(Path(source).is_file() for source, _target in datas)
     assert any(target == "licenses/sqlalchemy" for _source, target in datas)
+
+
+def test_smoke_test_option_opens_the_window_and_reports_it(tmp_path: Path) -> None:
+    """What `make dist-check` asks of the built app, asked of the source tree."""
+    result = subprocess.run(
+        [sys.executable, "main.py", "--data-dir", str(tmp_path), "--lang", "ar", "--smoke-test"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    [line] = [x for x in result.stdout.splitlines() if x.startswith("smoke: ")]
+    report = json.loads(line.removeprefix("smoke: "))
+    assert result.returncode == 0 and report["visible"] and report["rtl"]
+    assert report["qt_layout_direction"] == "RTL" and report["icon"]
+    assert report["menus"][-1] == "م&ساعدة" and report["title"].startswith("دليل")
+    assert (tmp_path / "settings.ini").is_file() and (tmp_path / "logs" / "daleel.log").is_file()
