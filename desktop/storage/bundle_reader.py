@@ -213,6 +213,8 @@ def check_integrity(folder: Path) -> Bag:
         bag = bagit.Bag(str(folder))
     except bagit.BagError as error:
         raise NotABagError(detail=str(error)) from None
+    except UnicodeError as error:  # a tag file that is not UTF-8 (found by tests/reliability)
+        raise NotABagError(detail=f"a tag file is not UTF-8 text: {error}") from None
     _check_layout(folder, bag)
     missing, extra = bag.compare_manifests_with_fs()
     if missing:
@@ -253,6 +255,8 @@ def _validate(bag: bagit.Bag) -> None:
         raise NotABagError(detail=error.message) from None
     except bagit.BagError as error:
         raise NotABagError(detail=str(error)) from None
+    except UnicodeError as error:
+        raise NotABagError(detail=f"a tag file is not UTF-8 text: {error}") from None
 
 
 # --- the signature -----------------------------------------------------------------------------

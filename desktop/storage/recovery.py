@@ -364,6 +364,30 @@ def merge_rescued(store: Store, report: RescueReport) -> RescueReport:
 
 # --- start-up ----------------------------------------------------------------------------------
 
+
+def remove_leftovers(paths: DataPaths) -> int:
+    """Delete what an import killed half-way leaves behind; returns how many were removed.
+
+    Only Daleel's own temporary files: `.daleel-import-*` folders (an extracted bundle) and
+    `files/**/.<sha256>.part` (an attachment copy cut short) and `resources.db.part`. Call it
+    only while holding the data folder's lock, so that no import is running.
+    """
+    removed = 0
+    if not paths.root.is_dir():
+        return 0
+    for work in paths.root.glob(".daleel-import-*"):
+        shutil.rmtree(work, ignore_errors=True)
+        removed += 1
+    parts = list(paths.files.glob("*/.*.part")) if paths.files.is_dir() else []
+    for part in [*parts, paths.catalogue.with_name(paths.catalogue.name + ".part")]:
+        if part.is_file():
+            part.unlink()
+            removed += 1
+    if removed:
+        log.info("removed %s leftovers of an interrupted import", removed)
+    return removed
+
+
 Ask = Callable[[DaleelError, bool], Choice]
 ATTEMPTS = 4
 
@@ -380,6 +404,7 @@ def open_with_recovery(
     """
     from desktop.storage.store import open_store  # late: store imports this module
 
+    remove_leftovers(paths)
     rescued: list[RescueReport] = []
     for attempt in range(ATTEMPTS):
         try:
