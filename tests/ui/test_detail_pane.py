@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 import pytest
-from PySide6.QtCore import QLocale, QObject, Qt, QTranslator, QUrl, Slot
+from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QTranslator, QUrl, Slot
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QTextDocument
 from PySide6.QtWidgets import QApplication, QLabel, QToolButton, QWidget
 
@@ -38,12 +38,13 @@ def lang(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
 
 
 @pytest.fixture
-def pane(qtbot, lang: str) -> DetailPane:
+def pane(qtbot, lang: str) -> Iterator[DetailPane]:
     widget = DetailPane()
     qtbot.addWidget(widget)
     widget.resize(520, 900)
     widget.show()
-    return widget
+    yield widget
+    widget.deleteLater()  # gone before the next test: a language switch reaches every widget
 
 
 def load(store: Store, uid: str, lang: str) -> tuple[Resource, list[ResourceRow]]:
@@ -262,6 +263,8 @@ def test_switching_to_arabic_retranslates_the_pane_live(
     pane.show()
     resource, related = load(store, SPACE_ETHIOPIA, "ar")
     pane.show_resource(odd_resource(resource, withdrawn_in=2), related, ParsedQuery())
+    # widgets of earlier tests waiting for deletion would all be retranslated too
+    qapp.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     translator = QTranslator()
     assert translator.load(qm_path("ar"))
     qapp.installTranslator(translator)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QLocale, Qt, QTranslator
+from PySide6.QtCore import QEvent, QLocale, Qt, QTranslator
 from PySide6.QtWidgets import QApplication, QLabel
 
 from desktop.domain.models import ResourceRow, Theme
@@ -30,12 +30,13 @@ def lang(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
 
 
 @pytest.fixture
-def page(qtbot, lang: str) -> ThemePage:
+def page(qtbot, lang: str) -> Iterator[ThemePage]:
     widget = ThemePage()
     qtbot.addWidget(widget)
     widget.resize(1000, 900)
     widget.show()
-    return widget
+    yield widget
+    widget.deleteLater()  # gone before the next test: a language switch reaches every widget
 
 
 def content(store: Store, lang: str) -> tuple[list[Theme], dict[str, list[ResourceRow]]]:
@@ -133,6 +134,8 @@ def test_switching_to_arabic_retranslates_the_page_live(
     qtbot.addWidget(page)
     page.show()
     page.set_content(*content(store, "ar"))
+    # widgets of earlier tests waiting for deletion would all be retranslated too
+    qapp.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     translator = QTranslator()
     assert translator.load(qm_path("ar"))
     qapp.installTranslator(translator)
