@@ -57,7 +57,7 @@ def say(text: str) -> None:
 
 
 def executable(folder: Path) -> Path:
-    for name in ("daleel.exe", "daleel"):
+    for name in ("daleel-cli.exe", "daleel"):  # Windows: the console twin prints
         if (folder / name).is_file():
             return folder / name
     raise CheckError(f"no daleel executable in {folder}")

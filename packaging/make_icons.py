@@ -1,4 +1,4 @@
-"""Render assets/icons/daleel.svg to the PNG sizes and the Windows .ico the app ships.
+"""Render assets/icons/daleel.svg to the PNG sizes, the Windows .ico and the macOS .icns.
 
 Run with `python packaging/make_icons.py` after changing the SVG; the outputs are committed.
 """
@@ -37,6 +37,7 @@ def main() -> int:
     for size in SIZES:
         render(svg, size).save(str(ICONS / f"daleel-{size}.png"))
     (ICONS / "daleel.ico").write_bytes(ico([png_bytes(render(svg, s)) for s in ICO_SIZES]))
+    render(svg, 512).save(str(ICONS / "daleel.icns"))  # macOS, through Qt's icns plugin
     return 0
 
 
