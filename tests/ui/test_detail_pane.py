@@ -294,3 +294,18 @@ def test_chips_flow_from_the_leading_edge(pane: DetailPane, store: Store, lang: 
         assert first.x() > second.x()
     else:
         assert first.x() < second.x()
+
+
+def test_showing_another_resource_replaces_every_value(pane: DetailPane, store: Store) -> None:
+    space, space_related = load(store, SPACE_ETHIOPIA, "en")
+    pakistan, pakistan_related = load(store, "calp-2021-sp-covid-pakistan", "en")
+    pane.show_resource(space, space_related, ParsedQuery())
+    pane.show_resource(pakistan, pakistan_related[:2], ParsedQuery())
+    assert [c.label for c in chips(pane, "organisation")] == ["Government of Pakistan"]
+    assert [c.value for c in chips(pane, "country")] == ["pakistan"]
+    assert chips(pane, "doc_type") == []
+    visible = [c.uid for c in pane.findChildren(ResourceCard) if c.isVisible()]
+    assert visible == [row.uid for row in pakistan_related[:2]]
+    pane.show_resource(space, space_related, ParsedQuery())
+    assert [c.label for c in chips(pane, "organisation")] == ["SPACE", "DFID", "USAID"]
+    assert len([c for c in pane.findChildren(ResourceCard) if c.isVisible()]) == len(space_related)

@@ -33,7 +33,6 @@ from desktop.ui.panes.widgets import (
     FlowLayout,
     ResourceCard,
     Section,
-    clear_layout,
     icon,
     plain_label,
     set_plain_text,
@@ -66,6 +65,7 @@ class _FieldRow:
         self.caption.setObjectName("fieldCaption")
         self.caption.setAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignTop)
         self.value = value or QWidget()
+        self.chips: list[Chip] = []
         if value is None:
             self.flow = FlowLayout(self.value)
         grid.addWidget(self.caption, row, 0)
@@ -164,6 +164,7 @@ class DetailPane(QWidget):
         self._date = plain_label(object_name="detailDate", wrap=False)
         self._date_row = _FieldRow(grid, 1, self._date)
         self._tags_row = _FieldRow(grid, len(FACET_ROWS) + 1)
+        self._tags: list[Badge] = []
         return fields
 
     def _build_sections(self, body: QVBoxLayout) -> None:
@@ -177,6 +178,7 @@ class DetailPane(QWidget):
         self.summary_section.body.addWidget(self.summary_label)
         self.source_section = SourceSection()
         self.related_section = Section("relatedSection")
+        self._cards: list[ResourceCard] = []
         self.attachments_section = Section("attachmentsSection")
         self.attachments_view = AttachmentsView()  # the window sets its files_dir
         self.attachments_section.body.addWidget(self.attachments_view)
@@ -247,20 +249,29 @@ class DetailPane(QWidget):
         self._fill_tags(resource.tags)
 
     def _fill_chips(self, row: _FieldRow, facet: Facet, labels: tuple[Label, ...]) -> None:
-        clear_layout(row.flow)
-        for label in labels:
-            chip = Chip(facet.value, label.value, label.label)
-            chip.setToolTip(self.tr("Show the resources with this value"))
-            chip.clicked.connect(self._on_chip_clicked)
-            row.flow.addWidget(chip)
+        """Show `labels` as chips, reusing the row's chips (new widgets are slow to style)."""
+        for index, label in enumerate(labels):
+            if index < len(row.chips):
+                row.chips[index].set_value(facet.value, label.value, label.label)
+            else:
+                chip = Chip(facet.value, label.value, label.label)
+                chip.clicked.connect(self._on_chip_clicked)
+                row.chips.append(chip)
+                row.flow.addWidget(chip)
+            row.chips[index].setToolTip(self.tr("Show the resources with this value"))
+            row.chips[index].setVisible(True)
+        for chip in row.chips[len(labels) :]:
+            chip.setVisible(False)
         row.set_visible(bool(labels))
 
     def _fill_tags(self, tags: tuple[str, ...]) -> None:
-        clear_layout(self._tags_row.flow)
-        for tag in tags:
-            badge = Badge("tagBadge")
-            set_plain_text(badge, tag)
-            self._tags_row.flow.addWidget(badge)
+        while len(self._tags) < len(tags):
+            self._tags.append(Badge("tagBadge"))
+            self._tags_row.flow.addWidget(self._tags[-1])
+        for index, badge in enumerate(self._tags):
+            badge.setVisible(index < len(tags))
+            if index < len(tags):
+                set_plain_text(badge, tags[index])
         self._tags_row.set_visible(bool(tags))
 
     def _render_summary(self, summary: str, query: ParsedQuery) -> None:
@@ -274,11 +285,17 @@ class DetailPane(QWidget):
         self.summary_label.setProperty("empty", not summary.strip())
 
     def _render_related(self, related: list[ResourceRow]) -> None:
-        clear_layout(self.related_section.body)
-        for row in related:
-            card = ResourceCard(row, self.arabic_digits)
-            card.activated.connect(self.resource_activated)
-            self.related_section.body.addWidget(card)
+        for index, row in enumerate(related):
+            if index < len(self._cards):
+                self._cards[index].set_row(row, self.arabic_digits)
+            else:
+                card = ResourceCard(row, self.arabic_digits)
+                card.activated.connect(self.resource_activated)
+                self._cards.append(card)
+                self.related_section.body.addWidget(card)
+            self._cards[index].setVisible(True)
+        for card in self._cards[len(related) :]:
+            card.setVisible(False)
         self.related_section.setVisible(bool(related))
 
     def _render_attachments(self, resource: Resource) -> None:

@@ -182,10 +182,15 @@ class Chip(QPushButton):
     """A clickable facet value: clicking it filters the list by that value."""
 
     def __init__(self, facet: str, value: str, label: str, parent: QWidget | None = None) -> None:
-        super().__init__(button_text(label), parent)
+        super().__init__(parent)
         self.setObjectName("facetChip")
-        self.facet, self.value, self.label = facet, value, label
         self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.set_value(facet, value, label)
+
+    def set_value(self, facet: str, value: str, label: str) -> None:
+        """Show another value (chips are reused from one resource to the next)."""
+        self.facet, self.value, self.label = facet, value, label
+        self.setText(button_text(label))
         self.setAccessibleName(label)
         self.setLayoutDirection(text_direction(label))
 
@@ -228,34 +233,34 @@ class ResourceCard(QFrame):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("resourceCard")
-        self.uid = row.uid
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setAccessibleName(row.title)
-        self.setToolTip(row.title)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 10)
         layout.setSpacing(6)
-        self.title = plain_label(row.title, "cardTitle")
+        self.title = plain_label(object_name="cardTitle")
         layout.addWidget(self.title)
-        layout.addLayout(self._meta(row, arabic_digits))
-
-    def _meta(self, row: ResourceRow, arabic_digits: bool) -> QHBoxLayout:
-        lang = ui_language()
         meta = QHBoxLayout()
         meta.setSpacing(8)
-        if row.doc_type is not None:
-            badge = Badge("typeBadge")
-            badge.setText(row.doc_type.label)
-            meta.addWidget(badge)
+        self.badge = Badge("typeBadge")
+        self.meta = plain_label(object_name="cardMeta")
+        meta.addWidget(self.badge)
+        meta.addWidget(self.meta, 1)
+        layout.addLayout(meta)
+        self.set_row(row, arabic_digits)
+
+    def set_row(self, row: ResourceRow, arabic_digits: bool = False) -> None:
+        """Show another resource (cards are reused from one resource to the next)."""
+        lang = ui_language()
+        self.uid = row.uid
+        self.setAccessibleName(row.title)
+        self.setToolTip(row.title)
+        set_plain_text(self.title, row.title)
+        self.badge.setVisible(row.doc_type is not None)
+        self.badge.setText(row.doc_type.label if row.doc_type else "")
         parts = [format_date(row.published, lang, arabic_digits)]
         parts.append(join_labels([c.label for c in row.countries], lang))
-        self.meta = QLabel(" · ".join(p for p in parts if p))
-        self.meta.setObjectName("cardMeta")
-        self.meta.setTextFormat(Qt.TextFormat.PlainText)
-        meta.addWidget(self.meta)
-        meta.addStretch(1)
-        return meta
+        set_plain_text(self.meta, " · ".join(p for p in parts if p))
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         inside = self.rect().contains(event.position().toPoint())
