@@ -99,6 +99,33 @@
     </message>
 </context>
 <context>
+    <name>Briefing</name>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priorities briefing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BundleCli</name>
     <message>
         <source>Bundle: {catalogue} version {version}, created {created}, by {publisher}</source>
@@ -227,6 +254,14 @@ Fingerprint: {fingerprint}</source>
         <translation>الإصدار {version}، حُفظ في {when}</translation>
     </message>
     <message>
+        <source>not signed</source>
+        <translation>غير موقّعة</translation>
+    </message>
+    <message>
+        <source>unknown key {fingerprint}</source>
+        <translation>مفتاح غير معروف {fingerprint}</translation>
+    </message>
+    <message>
         <source>The catalogue was restored. Your bookmarks and notes are unchanged.</source>
         <translation>استُعيد الفهرس. إشاراتك المرجعية وملاحظاتك لم تتغيّر.</translation>
     </message>
@@ -277,6 +312,80 @@ Fingerprint: {fingerprint}</source>
     <message>
         <source>Backups</source>
         <translation>النسخ الاحتياطية</translation>
+    </message>
+</context>
+<context>
+    <name>CollectionsDialog</name>
+    <message>
+        <source>Collections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 resources)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DetailMarks</name>
+    <message>
+        <source>New collection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookmark this resource (Ctrl+D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookmark</source>
+        <translation type="unfinished">إشارة مرجعية</translation>
+    </message>
+    <message>
+        <source>Reading:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My tags:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tags, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collections</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -563,6 +672,10 @@ Fingerprint: {fingerprint}</source>
     <message>
         <source>Your user data file {path} is damaged ({detail}). Open Daleel, or run “recover rescue-userdata”, to move it aside and save what can be read from it.</source>
         <translation>ملف بياناتك {path} تالف ({detail}). افتح دليل، أو شغّل «recover rescue-userdata»، لنقله جانبًا وحفظ ما يمكن قراءته منه.</translation>
+    </message>
+    <message>
+        <source>The database file {path} cannot be read ({detail}). It was not changed. Check the disk and the folder&apos;s permissions, then start Daleel again.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>There is no usable catalogue backup in {path}. Reset to the shipped catalogue.</source>
@@ -1031,6 +1144,207 @@ The log file is {path}</source>
     </message>
 </context>
 <context>
+    <name>PersonalFilters</name>
+    <message>
+        <source>Any collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any personal tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search my notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookmarked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrioritiesPane</name>
+    <message>
+        <source>%1: %2 of %3 done, %4 overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (retired from the catalogue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (archived)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (my priority)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link to a priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PriorityEditor</name>
+    <message>
+        <source>Choose a priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not in the catalogue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open this resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop resources here, or link them from the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status: %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>progress: %1 % → %2 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target date: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>next step: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">الملاحظات</translation>
+    </message>
+    <message>
+        <source>Linked resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happens next, and who does it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QGuiApplication</name>
     <message>
         <source>QT_LAYOUT_DIRECTION</source>
@@ -1291,6 +1605,21 @@ The log file is {path}</source>
     </message>
 </context>
 <context>
+    <name>TrashDialog</name>
+    <message>
+        <source>Notes trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Undo</name>
     <message>
         <source>Bookmark</source>
@@ -1362,6 +1691,85 @@ The log file is {path}</source>
     </message>
     <message>
         <source>Reorder priorities</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UserDataUi</name>
+    <message>
+        <source>Remove bookmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookmark</source>
+        <translation type="unfinished">إشارة مرجعية</translation>
+    </message>
+    <message>
+        <source>Export my data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import my data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1, updated %2, unchanged %3; %4 conflict copies kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept, though this catalogue does not have them: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export notes as Markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export briefing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export my data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import my data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export notes as Markdown…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export briefing (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collections…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes trash…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

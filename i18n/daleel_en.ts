@@ -99,6 +99,33 @@
     </message>
   </context>
   <context>
+    <name>Briefing</name>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>Progress</source>
+      <translation>Progress</translation>
+    </message>
+    <message>
+      <source>Target date</source>
+      <translation>Target date</translation>
+    </message>
+    <message>
+      <source>Next step</source>
+      <translation>Next step</translation>
+    </message>
+    <message>
+      <source>Overdue</source>
+      <translation>Overdue</translation>
+    </message>
+    <message>
+      <source>Priorities briefing</source>
+      <translation>Priorities briefing</translation>
+    </message>
+  </context>
+  <context>
     <name>BundleCli</name>
     <message>
       <source>Bundle: {catalogue} version {version}, created {created}, by {publisher}</source>
@@ -227,6 +254,14 @@ Fingerprint: {fingerprint}</translation>
       <translation>Version {version}, saved {when}</translation>
     </message>
     <message>
+      <source>not signed</source>
+      <translation>not signed</translation>
+    </message>
+    <message>
+      <source>unknown key {fingerprint}</source>
+      <translation>unknown key {fingerprint}</translation>
+    </message>
+    <message>
       <source>The catalogue was restored. Your bookmarks and notes are unchanged.</source>
       <translation>The catalogue was restored. Your bookmarks and notes are unchanged.</translation>
     </message>
@@ -277,6 +312,80 @@ Fingerprint: {fingerprint}</translation>
     <message>
       <source>Backups</source>
       <translation>Backups</translation>
+    </message>
+  </context>
+  <context>
+    <name>CollectionsDialog</name>
+    <message>
+      <source>Collections</source>
+      <translation>Collections</translation>
+    </message>
+    <message>
+      <source>New…</source>
+      <translation>New…</translation>
+    </message>
+    <message>
+      <source>Rename…</source>
+      <translation>Rename…</translation>
+    </message>
+    <message>
+      <source>Delete</source>
+      <translation>Delete</translation>
+    </message>
+    <message>
+      <source>%1 (%2 resources)</source>
+      <translation>%1 (%2 resources)</translation>
+    </message>
+    <message>
+      <source>New collection</source>
+      <translation>New collection</translation>
+    </message>
+    <message>
+      <source>Name:</source>
+      <translation>Name:</translation>
+    </message>
+    <message>
+      <source>Rename collection</source>
+      <translation>Rename collection</translation>
+    </message>
+  </context>
+  <context>
+    <name>DetailMarks</name>
+    <message>
+      <source>New collection…</source>
+      <translation>New collection…</translation>
+    </message>
+    <message>
+      <source>New collection</source>
+      <translation>New collection</translation>
+    </message>
+    <message>
+      <source>Name:</source>
+      <translation>Name:</translation>
+    </message>
+    <message>
+      <source>Bookmark this resource (Ctrl+D)</source>
+      <translation>Bookmark this resource (Ctrl+D)</translation>
+    </message>
+    <message>
+      <source>Bookmark</source>
+      <translation>Bookmark</translation>
+    </message>
+    <message>
+      <source>Reading:</source>
+      <translation>Reading:</translation>
+    </message>
+    <message>
+      <source>My tags:</source>
+      <translation>My tags:</translation>
+    </message>
+    <message>
+      <source>tags, separated by commas</source>
+      <translation>tags, separated by commas</translation>
+    </message>
+    <message>
+      <source>Collections</source>
+      <translation>Collections</translation>
     </message>
   </context>
   <context>
@@ -563,6 +672,10 @@ Fingerprint: {fingerprint}</translation>
     <message>
       <source>Your user data file {path} is damaged ({detail}). Open Daleel, or run “recover rescue-userdata”, to move it aside and save what can be read from it.</source>
       <translation>Your user data file {path} is damaged ({detail}). Open Daleel, or run “recover rescue-userdata”, to move it aside and save what can be read from it.</translation>
+    </message>
+    <message>
+      <source>The database file {path} cannot be read ({detail}). It was not changed. Check the disk and the folder's permissions, then start Daleel again.</source>
+      <translation>The database file {path} cannot be read ({detail}). It was not changed. Check the disk and the folder's permissions, then start Daleel again.</translation>
     </message>
     <message>
       <source>There is no usable catalogue backup in {path}. Reset to the shipped catalogue.</source>
@@ -1027,6 +1140,207 @@ The log file is {path}</translation>
     </message>
   </context>
   <context>
+    <name>PersonalFilters</name>
+    <message>
+      <source>Any collection</source>
+      <translation>Any collection</translation>
+    </message>
+    <message>
+      <source>Any personal tag</source>
+      <translation>Any personal tag</translation>
+    </message>
+    <message>
+      <source>My library</source>
+      <translation>My library</translation>
+    </message>
+    <message>
+      <source>Search everything</source>
+      <translation>Search everything</translation>
+    </message>
+    <message>
+      <source>Search the catalogue</source>
+      <translation>Search the catalogue</translation>
+    </message>
+    <message>
+      <source>Search my notes</source>
+      <translation>Search my notes</translation>
+    </message>
+    <message>
+      <source>Bookmarked</source>
+      <translation>Bookmarked</translation>
+    </message>
+    <message>
+      <source>Has notes</source>
+      <translation>Has notes</translation>
+    </message>
+  </context>
+  <context>
+    <name>PrioritiesPane</name>
+    <message>
+      <source>%1: %2 of %3 done, %4 overdue</source>
+      <translation>%1: %2 of %3 done, %4 overdue</translation>
+    </message>
+    <message>
+      <source>%1 (retired from the catalogue)</source>
+      <translation>%1 (retired from the catalogue)</translation>
+    </message>
+    <message>
+      <source>%1 (archived)</source>
+      <translation>%1 (archived)</translation>
+    </message>
+    <message>
+      <source>%1 (my priority)</source>
+      <translation>%1 (my priority)</translation>
+    </message>
+    <message>
+      <source>%1 — overdue</source>
+      <translation>%1 — overdue</translation>
+    </message>
+    <message>
+      <source>Restore</source>
+      <translation>Restore</translation>
+    </message>
+    <message>
+      <source>Archive</source>
+      <translation>Archive</translation>
+    </message>
+    <message>
+      <source>Add a priority</source>
+      <translation>Add a priority</translation>
+    </message>
+    <message>
+      <source>Priority:</source>
+      <translation>Priority:</translation>
+    </message>
+    <message>
+      <source>Edit the priority</source>
+      <translation>Edit the priority</translation>
+    </message>
+    <message>
+      <source>Priority</source>
+      <translation>Priority</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>Progress</source>
+      <translation>Progress</translation>
+    </message>
+    <message>
+      <source>Target date</source>
+      <translation>Target date</translation>
+    </message>
+    <message>
+      <source>All statuses</source>
+      <translation>All statuses</translation>
+    </message>
+    <message>
+      <source>Overdue</source>
+      <translation>Overdue</translation>
+    </message>
+    <message>
+      <source>Show archived</source>
+      <translation>Show archived</translation>
+    </message>
+    <message>
+      <source>Edit</source>
+      <translation>Edit</translation>
+    </message>
+    <message>
+      <source>Move up</source>
+      <translation>Move up</translation>
+    </message>
+    <message>
+      <source>Move down</source>
+      <translation>Move down</translation>
+    </message>
+    <message>
+      <source>Link to a priority</source>
+      <translation>Link to a priority</translation>
+    </message>
+  </context>
+  <context>
+    <name>PriorityEditor</name>
+    <message>
+      <source>Choose a priority</source>
+      <translation>Choose a priority</translation>
+    </message>
+    <message>
+      <source>Remove link</source>
+      <translation>Remove link</translation>
+    </message>
+    <message>
+      <source>%1 (not in the catalogue)</source>
+      <translation>%1 (not in the catalogue)</translation>
+    </message>
+    <message>
+      <source>Open this resource</source>
+      <translation>Open this resource</translation>
+    </message>
+    <message>
+      <source>Drop resources here, or link them from the list</source>
+      <translation>Drop resources here, or link them from the list</translation>
+    </message>
+    <message>
+      <source>status: %1 → %2</source>
+      <translation>status: %1 → %2</translation>
+    </message>
+    <message>
+      <source>progress: %1 % → %2 %</source>
+      <translation>progress: %1 % → %2 %</translation>
+    </message>
+    <message>
+      <source>target date: %1</source>
+      <translation>target date: %1</translation>
+    </message>
+    <message>
+      <source>none</source>
+      <translation>none</translation>
+    </message>
+    <message>
+      <source>next step: %1</source>
+      <translation>next step: %1</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>Progress</source>
+      <translation>Progress</translation>
+    </message>
+    <message>
+      <source>Target date</source>
+      <translation>Target date</translation>
+    </message>
+    <message>
+      <source>Next step</source>
+      <translation>Next step</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>Notes</translation>
+    </message>
+    <message>
+      <source>Linked resources</source>
+      <translation>Linked resources</translation>
+    </message>
+    <message>
+      <source>History</source>
+      <translation>History</translation>
+    </message>
+    <message>
+      <source>by</source>
+      <translation>by</translation>
+    </message>
+    <message>
+      <source>What happens next, and who does it</source>
+      <translation>What happens next, and who does it</translation>
+    </message>
+  </context>
+  <context>
     <name>QGuiApplication</name>
     <message>
       <source>QT_LAYOUT_DIRECTION</source>
@@ -1283,6 +1597,21 @@ The log file is {path}</translation>
     </message>
   </context>
   <context>
+    <name>TrashDialog</name>
+    <message>
+      <source>Notes trash</source>
+      <translation>Notes trash</translation>
+    </message>
+    <message>
+      <source>Restore</source>
+      <translation>Restore</translation>
+    </message>
+    <message>
+      <source>Empty the trash</source>
+      <translation>Empty the trash</translation>
+    </message>
+  </context>
+  <context>
     <name>Undo</name>
     <message>
       <source>Bookmark</source>
@@ -1355,6 +1684,85 @@ The log file is {path}</translation>
     <message>
       <source>Reorder priorities</source>
       <translation>Reorder priorities</translation>
+    </message>
+  </context>
+  <context>
+    <name>UserDataUi</name>
+    <message>
+      <source>Remove bookmark</source>
+      <translation>Remove bookmark</translation>
+    </message>
+    <message>
+      <source>Bookmark</source>
+      <translation>Bookmark</translation>
+    </message>
+    <message>
+      <source>Export my data</source>
+      <translation>Export my data</translation>
+    </message>
+    <message>
+      <source>JSON files (*.json)</source>
+      <translation>JSON files (*.json)</translation>
+    </message>
+    <message>
+      <source>Import my data</source>
+      <translation>Import my data</translation>
+    </message>
+    <message>
+      <source>JSON files (*.json);;All files (*)</source>
+      <translation>JSON files (*.json);;All files (*)</translation>
+    </message>
+    <message>
+      <source>Added %1, updated %2, unchanged %3; %4 conflict copies kept.</source>
+      <translation>Added %1, updated %2, unchanged %3; %4 conflict copies kept.</translation>
+    </message>
+    <message>
+      <source>Kept, though this catalogue does not have them: %1</source>
+      <translation>Kept, though this catalogue does not have them: %1</translation>
+    </message>
+    <message>
+      <source>Export notes as Markdown</source>
+      <translation>Export notes as Markdown</translation>
+    </message>
+    <message>
+      <source>Markdown (*.md)</source>
+      <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+      <source>Export briefing</source>
+      <translation>Export briefing</translation>
+    </message>
+    <message>
+      <source>PDF files (*.pdf)</source>
+      <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+      <source>&amp;Edit</source>
+      <translation>&amp;Edit</translation>
+    </message>
+    <message>
+      <source>Export my data…</source>
+      <translation>Export my data…</translation>
+    </message>
+    <message>
+      <source>Import my data…</source>
+      <translation>Import my data…</translation>
+    </message>
+    <message>
+      <source>Export notes as Markdown…</source>
+      <translation>Export notes as Markdown…</translation>
+    </message>
+    <message>
+      <source>Export briefing (PDF)…</source>
+      <translation>Export briefing (PDF)…</translation>
+    </message>
+    <message>
+      <source>Collections…</source>
+      <translation>Collections…</translation>
+    </message>
+    <message>
+      <source>Notes trash…</source>
+      <translation>Notes trash…</translation>
     </message>
   </context>
 </TS>

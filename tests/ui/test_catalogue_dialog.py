@@ -28,7 +28,7 @@ def test_history_and_restore(qtbot, tmp_path: Path) -> None:
     dialog.show()
     assert dialog.version_label.text() == "2"
     assert dialog.id_label.text() == kit.SEED_ID
-    assert dialog.history.rowCount() == 1
+    assert dialog.history.rowCount() == 1 and dialog.history.item(0, 2).text() == "not signed"
     assert dialog.history.item(0, 3).text() == "0 added, 0 updated, 1 withdrawn"
     assert dialog.backups.count() == 1 and "Version 1" in dialog.backups.item(0).text()
     qtbot.wait(20)

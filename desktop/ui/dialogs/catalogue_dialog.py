@@ -7,6 +7,7 @@ backup back (the current catalogue is backed up first) and leaves the user's dat
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from PySide6.QtCore import QDateTime, QEvent, QLocale, Qt, Signal
@@ -105,7 +106,7 @@ class CatalogueDialog(QDialog):
             cells = (
                 self._when(entry.imported_at),
                 locale.toString(entry.bundle_version),
-                entry.signer or "—",
+                self._signer(entry.signer),
                 counts,
             )
             for column, text in enumerate(cells):
@@ -123,6 +124,14 @@ class CatalogueDialog(QDialog):
         if data.backups:
             self.backups.setCurrentRow(0)
         self.restore_button.setEnabled(bool(data.backups))
+
+    def _signer(self, signer: str | None) -> str:
+        """The trusted key's name; an unsigned or unknown-key import said in words."""
+        if not signer or signer == "unsigned":
+            return self.tr("not signed")
+        if re.fullmatch(r"[0-9a-f]{32}", signer):
+            return self.tr("unknown key {fingerprint}").format(fingerprint=signer[:12] + "…")
+        return signer
 
     def _when(self, iso: str) -> str:
         moment = QDateTime.fromString(iso[:19], Qt.DateFormat.ISODate)

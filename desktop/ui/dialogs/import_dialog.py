@@ -85,6 +85,9 @@ class ImportDialog(QDialog):
         self.summary = QLabel(wordWrap=True, objectName="importSummary")
         self.touched_heading = QLabel(wordWrap=True)
         self.touched = QListWidget(objectName="touchedList")
+        self.touched.setMinimumHeight(60)
+        self.touched.setWordWrap(True)
+        self.touched.setMaximumHeight(180)
         self.buttons = QDialogButtonBox()
         self.import_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
         self.cancel_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.RejectRole)
@@ -151,6 +154,14 @@ class ImportDialog(QDialog):
         for item in preview.touched:
             change = self.tr("updated") if item.change == "updated" else self.tr("withdrawn")
             self.touched.addItem(f"{item.title} — {change}")
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """Grow (never shrink) to show the whole preview: wrapped labels need their height."""
+        self.layout().activate()
+        wanted = self.layout().totalHeightForWidth(self.width())
+        if wanted > self.height():
+            self.resize(self.width(), wanted)
 
     def _on_controller_applied(self, result: ImportResult) -> None:
         self._set_state("done")
@@ -239,13 +250,13 @@ class ImportDialog(QDialog):
         info, locale = preview.info, QLocale()
         lines = [
             self.tr("Version {version} of “{catalogue}”, from {publisher}").format(
-                version=info.version,
+                version=locale.toString(info.version),
                 catalogue=info.title or info.catalogue_id,
                 publisher=info.publisher,
             ),
             self._signature_text(preview),
             self.tr("Your catalogue has version {version}.").format(
-                version=preview.current_version
+                version=locale.toString(preview.current_version)
             ),
         ]
         if preview.noop:
@@ -286,7 +297,7 @@ class ImportDialog(QDialog):
             "Imported version {version}: {added} added, {updated} updated, {withdrawn} "
             "withdrawn. The previous catalogue was saved and can be restored from "
             "Help ▸ Catalogue."
-        ).format(version=result.preview.info.version, **counts)
+        ).format(version=QLocale().toString(result.preview.info.version), **counts)
 
     def retranslate_buttons(self, running: bool) -> None:
         self.import_button.setText(self.tr("Import"))
