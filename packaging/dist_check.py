@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -28,6 +29,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+SOURCE = Path(__file__).resolve().parent.parent  # the repository the app was built from
 SEED_RESOURCES = 13
 TIMEOUT = 180
 SMOKE_PREFIX = "smoke: "
@@ -109,9 +111,23 @@ def check_files(folder: Path) -> str:
     heavy = sorted(n for n in names if any(n.startswith(("lib" + f, f)) for f in FORBIDDEN))
     if heavy:
         raise CheckError(f"modules that should have been left out: {', '.join(heavy[:8])}")
-    if not any((inside / "keys").glob("*.pem")) and (Path.cwd() / "keys").is_dir():
+    if not any((inside / "keys").glob("*.pem")) and any((SOURCE / "keys").glob("*.pem")):
         raise CheckError("the publisher keys (keys/*.pem) are not in the package")
-    return f"{len(REQUIRED) + len(REQUIRED_ANYWHERE)} required files present, no heavy Qt modules"
+    images = guide_images(inside / "docs")
+    absent = [name for name in images if not (inside / "docs" / name).is_file()]
+    if absent:
+        raise CheckError(f"the guides show screenshots the package lacks: {absent}")
+    return (
+        f"{len(REQUIRED) + len(REQUIRED_ANYWHERE)} required files and the guides' "
+        f"{len(images)} screenshots present, no heavy Qt modules"
+    )
+
+
+def guide_images(docs: Path) -> set[str]:
+    found: set[str] = set()
+    for guide in docs.glob("guide-*.md"):
+        found |= set(re.findall(r"!\[[^\]]*\]\(([^)]+)\)", guide.read_text(encoding="utf-8")))
+    return found
 
 
 def stats(exe: Path, data: Path, env: dict[str, str], cwd: Path) -> dict[str, Any]:
@@ -162,6 +178,7 @@ def check_window(exe: Path, work: Path) -> str:
             ("Qt's qtbase_ar.qm not loaded", report["qt_layout_direction"] == "RTL"),
             ("Noto Sans Arabic not loaded", "Noto Sans Arabic" in report["fonts"]),
             ("no window icon", report["icon"]),
+            ("no Arabic guide", report["guide_found"] and report["guide"].endswith("-ar.md")),
         )
         if not ok
     ]

@@ -15,6 +15,9 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow
 
+from desktop.paths import install_root
+from desktop.ui.help_menu import guide_path, ui_language
+
 PREFIX = "smoke: "
 
 
@@ -30,6 +33,8 @@ def window_report(app: QApplication, window: QMainWindow) -> dict[str, Any]:
         "fonts": app.font().families(),
         "icon": not app.windowIcon().isNull(),
         "platform": app.platformName(),
+        "guide": str(guide_path(ui_language()).relative_to(install_root())),
+        "guide_found": guide_path(ui_language()).is_file(),
     }
 
 
