@@ -70,6 +70,14 @@ class UserDataDamagedError(DamagedDatabaseError):
     )
 
 
+class DatabaseUnreadableError(DaleelError):
+    template = QT_TRANSLATE_NOOP(
+        "Errors",
+        "The database file {path} cannot be read ({detail}). It was not changed. Check the disk "
+        "and the folder's permissions, then start Daleel again.",
+    )
+
+
 class NoBackupError(DaleelError):
     template = QT_TRANSLATE_NOOP(
         "Errors", "There is no usable catalogue backup in {path}. Reset to the shipped catalogue."

@@ -8,11 +8,13 @@ checked again before the system opens them.
 
 from __future__ import annotations
 
+import errno
 import os
 import shutil
 from collections.abc import Callable, Mapping
 from pathlib import Path
 
+from desktop.domain.recovery import DiskFullError
 from desktop.storage.bundle_reader import file_sha256
 
 
@@ -42,7 +44,13 @@ def store_files(
         target = stored_path(files_dir, sha)
         target.parent.mkdir(parents=True, exist_ok=True)
         partial = target.with_name(f".{sha}.part")
-        shutil.copyfile(source, partial)
+        try:
+            shutil.copyfile(source, partial)
+        except OSError as error:  # a full disk: no half-copied file is left behind
+            partial.unlink(missing_ok=True)
+            if error.errno == errno.ENOSPC:
+                raise DiskFullError(path=str(files_dir)) from error
+            raise
         os.replace(partial, target)
         added += 1
     return added

@@ -32,7 +32,14 @@ def backup_catalogue(paths: DataPaths, version: int, keep: int = KEEP) -> Path:
     paths.backups.mkdir(parents=True, exist_ok=True)
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%f")
     target = paths.backups / f"resources-v{version}-{stamp}.db"
-    _copy_database(paths.catalogue, target)
+    try:
+        _copy_database(paths.catalogue, target)
+    except (sqlite3.Error, OSError) as error:  # never leave a half-written backup behind
+        target.unlink(missing_ok=True)
+        from desktop.storage.recovery import raise_if_disk_full
+
+        raise_if_disk_full(error, paths.backups)
+        raise
     for old in list_backups(paths)[keep:]:
         old.path.unlink(missing_ok=True)
     return target

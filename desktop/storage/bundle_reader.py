@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import errno
 import hashlib
 import re
 import stat
@@ -49,11 +50,15 @@ from desktop.domain.bundles import (
     UnsignedBundleError,
     parse_bag_info,
 )
+from desktop.domain.recovery import DiskFullError
 from desktop.storage.bundle_keys import TrustedKey, fingerprint
 from desktop.storage.sources import strict_json
 
 CHUNK = 64 * 1024
 _DRIVE = re.compile(r"^[A-Za-z]:")
+_DEVICE_NAMES = frozenset(
+    ["CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(10)), *(f"LPT{i}" for i in range(10))]
+)
 _TAG_FILES = ("bagit.txt", "bag-info.txt", "manifest-sha256.txt")
 _ALLOWED_AT_ROOT = {*_TAG_FILES, SIGNED_FILE, SIGNATURE_FILE, "data"}
 Progress = Callable[[float], None]
@@ -115,13 +120,20 @@ def _check_name(name: str) -> None:
     unsafe = (
         not name
         or "\\" in name
-        or "\0" in name
         or name.startswith("/")
         or _DRIVE.match(name) is not None
-        or any(part in ("", ".", "..") for part in parts)
+        or any(part in ("", ".", "..") or not _portable(part) for part in parts)
     )
     if unsafe:
         raise UnsafePathError(path=name)
+
+
+def _portable(part: str) -> bool:
+    """A name every system stores as itself: no control characters, no ":" (Windows streams),
+    no trailing dot or space, no reserved device name (CON, NUL, COM1…)."""
+    if any(ord(c) < 32 for c in part) or ":" in part or part[-1] in ". ":
+        return False
+    return part.split(".")[0].upper() not in _DEVICE_NAMES
 
 
 def _check_type(info: zipfile.ZipInfo) -> None:
@@ -175,7 +187,11 @@ def _extract_one(
                 out.write(chunk)
     except FileExistsError:
         raise DuplicateEntryError(path=info.filename) from None
-    except (zipfile.BadZipFile, zlib.error, EOFError, OSError) as error:
+    except OSError as error:
+        if error.errno == errno.ENOSPC:  # our disk is full, the bundle may be fine
+            raise DiskFullError(path=str(path.parent)) from None
+        raise TruncatedZipError(name=info.filename, detail=str(error)) from None
+    except (zipfile.BadZipFile, zlib.error, EOFError) as error:
         raise TruncatedZipError(name=info.filename, detail=str(error)) from None
     except (RuntimeError, NotImplementedError) as error:  # encrypted, unknown compression
         raise NotABagError(detail=f"{info.filename}: {error}") from None

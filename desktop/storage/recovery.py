@@ -12,6 +12,7 @@ into the fresh file that replaces it.
 
 from __future__ import annotations
 
+import errno
 import json
 import logging
 import os
@@ -33,6 +34,8 @@ from desktop.domain.recovery import (
     CatalogueDamagedError,
     CatalogueTooNewError,
     Choice,
+    DatabaseUnreadableError,
+    DiskFullError,
     FileHealth,
     FileState,
     NoBackupError,
@@ -54,6 +57,9 @@ HEADER_SIZE = 100
 CATALOGUE_TABLES = ("catalogue_info", "resources", "themes")
 USERDATA_TABLES = ("bookmarks", "notes", "collections")
 SIDE_FILES = ("-wal", "-shm", "-journal")
+# Only these mean a damaged file; I/O, permission, lock or space errors say nothing about it.
+DAMAGE_CODES = (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB)
+LOW_SPACE = 256 * 1024
 
 
 @dataclass(frozen=True)
@@ -83,7 +89,12 @@ def inspect_file(
     try:
         version, names, checked = _read_schema(path, thorough)
     except sqlite3.DatabaseError as error:
-        return FileHealth(FileState.DAMAGED, str(error))
+        if _primary_code(error) in DAMAGE_CODES:
+            return FileHealth(FileState.DAMAGED, str(error))
+        raise_if_disk_full(error, path)
+        if shutil.disk_usage(path.parent).free < LOW_SPACE:  # -shm cannot even be created
+            raise DiskFullError(path=str(path)) from error
+        raise DatabaseUnreadableError(path=str(path), detail=str(error)) from error
     if version > known:
         return FileHealth(FileState.TOO_NEW, found_version=version, known_version=known)
     missing = [t for t in tables if t not in names] if version > 0 else []
@@ -120,6 +131,11 @@ def header_problem(path: Path) -> str:
     if size % page_size:
         return f"the file is truncated ({size} bytes is not a whole number of pages)"
     return ""
+
+
+def _primary_code(error: sqlite3.Error) -> int:
+    code = getattr(error, "sqlite_errorcode", None)
+    return int(code) & 0xFF if code is not None else -1
 
 
 def _has_wal(path: Path) -> bool:
@@ -175,6 +191,26 @@ def first_problem(diagnosis: Diagnosis, paths: DataPaths) -> DaleelError | None:
             path=str(paths.userdata), found=userdata.found_version, known=userdata.known_version
         )
     return None
+
+
+# --- a full disk -------------------------------------------------------------------------------
+
+
+def is_disk_full(error: BaseException) -> bool:
+    """Whether `error` (sqlite3, SQLAlchemy or OS) says the disk or the database is full."""
+    cause = getattr(error, "orig", None) or error
+    if isinstance(cause, OSError) and cause.errno == errno.ENOSPC:
+        return True
+    if isinstance(cause, sqlite3.Error):
+        code = getattr(cause, "sqlite_errorcode", None)
+        return code == sqlite3.SQLITE_FULL or "database or disk is full" in str(cause)
+    return False
+
+
+def raise_if_disk_full(error: BaseException, path: Path) -> None:
+    """Raise the typed DiskFullError in place of a low-level one that means a full disk."""
+    if is_disk_full(error):
+        raise DiskFullError(path=str(path)) from error
 
 
 # --- moving a file aside -----------------------------------------------------------------------

@@ -10,6 +10,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from sqlalchemy import Connection, Engine
+from sqlalchemy.exc import DBAPIError
 
 from desktop.domain.errors import (
     CatalogueMissingError,
@@ -21,7 +22,7 @@ from desktop.storage.catalogue_writer import rebuild_index, search_index_is_curr
 from desktop.storage.engine import catalogue_engine
 from desktop.storage.labels import LabelCache
 from desktop.storage.migrations import CATALOGUE_MIGRATIONS, USERDATA_MIGRATIONS, migrate
-from desktop.storage.recovery import raise_if_damaged
+from desktop.storage.recovery import raise_if_damaged, raise_if_disk_full
 
 
 class Store:
@@ -41,10 +42,14 @@ class Store:
     @contextmanager
     def write(self) -> Iterator[Connection]:
         """A write transaction that takes the lock at once (BEGIN IMMEDIATE)."""
-        with self.engine.connect() as conn:
-            conn = conn.execution_options(sqlite_begin="IMMEDIATE")
-            with conn.begin():
-                yield conn
+        try:
+            with self.engine.connect() as conn:
+                conn = conn.execution_options(sqlite_begin="IMMEDIATE")
+                with conn.begin():
+                    yield conn
+        except DBAPIError as error:  # rolled back; a full disk gets its own message
+            raise_if_disk_full(error, self.paths.catalogue)
+            raise
         self.labels.clear()
 
     def close(self) -> None:
