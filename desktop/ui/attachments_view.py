@@ -16,7 +16,9 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop.domain.models import Attachment
+from desktop.domain.safe_files import safe_open_name
 from desktop.storage.attachments import is_stored, verified_path
+from desktop.storage.bundle_reader import file_sha256
 from desktop.ui.dialogs.pdf_viewer import PdfViewer
 from desktop.ui.panes.widgets import button_text, clear_layout
 
@@ -108,10 +110,11 @@ class AttachmentsView(QWidget):
 
 
 def _named_copy(path: Path, attachment: Attachment) -> Path:
-    """A copy under the attachment's own name, so the system knows which application opens it."""
+    """A checked copy named from its hash and type (domain/safe_files.py): never the bundle's
+    name, so nothing a bundle names is executed or written outside this folder."""
     folder = Path(tempfile.gettempdir()) / "daleel-open" / attachment.sha256[:16]
     folder.mkdir(parents=True, exist_ok=True)
-    target = folder / (Path(attachment.name).name or attachment.sha256)
-    if not target.exists():
+    target = folder / safe_open_name(attachment.sha256, attachment.media_type)
+    if not target.is_file() or file_sha256(target) != attachment.sha256:
         shutil.copyfile(path, target)
     return target

@@ -82,7 +82,8 @@ def test_attachments_list_and_open(qtbot, tmp_path: Path, monkeypatch) -> None:
         view.open(items[0])
     assert view._viewers and view._viewers[0].page_count() == 1
     view.open(items[1])
-    assert Path(opened_urls[0].toLocalFile()).name == "note.txt"
+    opened = Path(opened_urls[0].toLocalFile())  # named by hash and type, not by the bundle
+    assert opened.name.startswith("daleel-") and opened.suffix == ".txt"
     # A file changed on disk is not opened.
     attachments.stored_path(files, note_sha).write_text("tampered")
     with qtbot.waitSignal(view.refused):

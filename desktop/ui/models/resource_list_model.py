@@ -14,6 +14,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
 from desktop.domain.models import ResourceRow
+from desktop.ui.safe_text import plain_tip
 
 PAGE_SIZE = 200
 CACHED_PAGES = 8
@@ -69,6 +70,8 @@ class ResourceListModel(QAbstractListModel):
                 return row
             if role == UID_ROLE:
                 return row.uid
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return plain_tip(row.title)  # catalogue text, never markup
             return row.title
         return None
 

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.userdata import PriorityOrigin, TrackedPriority, TrackerStatus
 from desktop.ui.panes.priority_editor import PriorityEditor, status_text
+from desktop.ui.safe_text import plain_tip
 from desktop.ui.undo import UserDataUndo
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -166,7 +167,7 @@ class PrioritiesPane(QWidget):
                 themes[p.theme_id] = parent
             item = QTreeWidgetItem(parent, self._columns(p, today))
             item.setData(0, ID_ROLE, p.id)
-            item.setToolTip(0, p.text)
+            item.setToolTip(0, plain_tip(p.text))  # catalogue text, never markup
             if p.is_overdue(today):
                 for column in range(4):
                     item.setForeground(column, QBrush(OVERDUE_COLOR))

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.models import ResourceRow
 from desktop.ui import icons
 from desktop.ui.formatting import format_date, is_rtl_text, join_labels
+from desktop.ui.safe_text import plain_tip
 
 MUTED = "#55657a"
 PANE_STYLE = """
@@ -254,7 +255,7 @@ class ResourceCard(QFrame):
         lang = ui_language()
         self.uid = row.uid
         self.setAccessibleName(row.title)
-        self.setToolTip(row.title)
+        self.setToolTip(plain_tip(row.title))  # catalogue text, never markup
         set_plain_text(self.title, row.title)
         self.badge.setVisible(row.doc_type is not None)
         self.badge.setText(row.doc_type.label if row.doc_type else "")

@@ -13,6 +13,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.ui.safe_text import plain_tip
+
 MIN_TEXT_WIDTH = 48
 
 
@@ -22,7 +24,7 @@ class ElidedCheckBox(QCheckBox):
     def __init__(self, text: str, parent: QWidget | None = None) -> None:
         super().__init__(text.replace("&", "&&"), parent)
         self._full = text
-        self.setToolTip(text)
+        self.setToolTip(plain_tip(text))  # a label from the catalogue, never markup
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
 
     def minimumSizeHint(self) -> QSize:
