@@ -103,7 +103,19 @@ def test_truncated_zip(paths: DataPaths, good: Path, tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(
-    "name", ["../evil.txt", "data/../../evil.txt", "/etc/evil", "..\\..\\evil", "C:\\evil.txt"]
+    "name",
+    [
+        "../evil.txt",
+        "data/../../evil.txt",
+        "/etc/evil",
+        "..\\..\\evil",
+        "C:\\evil.txt",
+        "data/files/CON",
+        "data/nul.txt",
+        "data/stream:hidden",
+        "data/trailing.",
+        "data/bell\a",
+    ],
 )
 def test_unsafe_paths(paths: DataPaths, good: Path, tmp_path: Path, name: str) -> None:
     error = refused(paths, rewritten(good, tmp_path, lambda e: e.update({name: b"x"})))
