@@ -188,7 +188,7 @@ def run_all(work: Path, catalogue: Path, runs: int, quick: bool, child: Child) -
     child("bench.gui_bench", "cold", data, catalogue, time.time())  # installs the catalogue
     starts = [
         child("bench.gui_bench", "cold", data, catalogue, time.time())
-        for _ in range(3 if quick else 7)
+        for _ in range(1 if quick else 7)
     ]
     samples = [float(s["ms"]) for s in starts]
     cpu = [float(s["cpu_ms"]) for s in starts]
@@ -199,7 +199,7 @@ def run_all(work: Path, catalogue: Path, runs: int, quick: bool, child: Child) -
             "peak_rss_mb": max(s["peak_rss_mb"] for s in starts),
         },
         "window": child("bench.gui_bench", "window", data, catalogue, runs),
-        "naive": child("bench.naive_bench", catalogue, 3 if quick else min(runs, 10)),
+        "naive": child("bench.naive_bench", catalogue, 1 if quick else min(runs, 10)),
     }
 
 

@@ -7,17 +7,18 @@ sets intersect with `&`, and `bit_count()` is the size of a set. At 100,000 reso
 SQL with a temporary table took 70-170 ms, and grew quadratically with facet selections).
 
 The snapshot (one per catalogue file) holds the set of live resources, the set of each facet
-value, and every resource id in each sort order. It is read once (~0.5 s at 100k) and read again
-only when the catalogue changes (its id, version or highest resource id).
+value, and every resource id in each sort order. It is read once and read again only when the
+catalogue changes (its id, version or highest resource id; writers also call `forget`).
 """
 
 from __future__ import annotations
 
+import json
 import threading
-from collections import deque
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
-from itertools import compress, repeat
+from itertools import compress
+from operator import itemgetter
+from typing import Any
 
 from sqlalchemy import Connection
 
@@ -28,36 +29,36 @@ IdSet = int
 
 
 def parse_ids(joined: str | None) -> list[int]:
-    """Ids from SQLite's `group_concat(id)` (one string: far faster than one row per id)."""
-    return list(map(int, joined.split(","))) if joined else []
+    """Ids from SQLite's `group_concat(id)`: one string, parsed by the C JSON parser."""
+    return list(json.loads(f"[{joined}]")) if joined else []
 
 
 def fetch_ids(conn: Connection, sql: str, params: Sequence[object] = ()) -> list[int]:
-    """The ids a one-column query returns, fetched as one `group_concat` string."""
+    """The ids a one-column query returns, fetched as one `group_concat` string (a row per id
+    through the driver costs ~0.5 µs each: 35 ms for 70k ids)."""
     row = conn.exec_driver_sql(f"SELECT group_concat(id) FROM ({sql})", tuple(params)).first()
     return parse_ids(row[0] if row else None)
 
 
-@dataclass(frozen=True)
 class Snapshot:
     """The catalogue's facet values and sort orders as id sets and id lists."""
 
-    token: tuple[object, ...]
-    size: int  # highest id + 1
-    every: IdSet  # every resource, withdrawn ones included
-    live: IdSet  # resources not withdrawn
-    orders: dict[Sort, list[int]]  # every resource id, in each order (withdrawn included)
-    values: dict[str, dict[str, IdSet]]  # facet → value → the resources that have it
+    def __init__(self, token: tuple[object, ...], size: int) -> None:
+        self.token = token
+        self.size = size  # highest id + 1
+        self.every: IdSet = 0  # every resource, withdrawn ones included
+        self.live: IdSet = 0  # resources not withdrawn
+        self.values: dict[str, dict[str, IdSet]] = {}  # facet → value → resources having it
+        self.orders: dict[Sort, list[int]] = {}  # every resource id, in each order
+        self._pickers: dict[Sort, Any] = {}
+        self._newest_position: list[int] = []
 
     def id_set(self, ids: Iterable[int]) -> IdSet:
         flags = bytearray(self.size)
-        ids = ids if isinstance(ids, list) else list(ids)
-        try:
-            deque(map(flags.__setitem__, ids, repeat(1)), maxlen=0)
-        except IndexError:  # an id newer than the snapshot: it is in no order, leave it out
-            for i in ids:
-                if 0 <= i < self.size:
-                    flags[i] = 1
+        size = self.size
+        for i in ids:
+            if 0 <= i < size:  # an id newer than the snapshot is in no order: left out
+                flags[i] = 1
         return int.from_bytes(flags, "little")
 
     def flags(self, ids: IdSet) -> bytes:
@@ -65,9 +66,28 @@ class Snapshot:
 
     def ordered(self, ids: IdSet, sort: Sort) -> list[int]:
         """The members of `ids`, in the order `sort` (RELEVANCE means newest first here)."""
-        order = self.orders[Sort.NEWEST if sort is Sort.RELEVANCE else sort]
-        flags = self.flags(ids)
-        return list(compress(order, map(flags.__getitem__, order)))
+        sort = Sort.NEWEST if sort is Sort.RELEVANCE else sort
+        order = self.orders[sort]
+        if not order:
+            return []
+        picked = self._pickers[sort](self.flags(ids))
+        return list(compress(order, picked if len(order) > 1 else (picked,)))
+
+    def members(self, ids: IdSet) -> list[int]:
+        """The members of a small set, in id order (a byte search per member)."""
+        flags, found, start = self.flags(ids), [], 0
+        while (start := flags.find(1, start)) >= 0:
+            found.append(start)
+            start += 1
+        return found
+
+    def newest_position(self) -> list[int]:
+        if not self._newest_position:
+            position = [0] * self.size
+            for index, rid in enumerate(self.orders[Sort.NEWEST]):
+                position[rid] = index
+            self._newest_position = position
+        return self._newest_position
 
     def selected(self, facet: str, values: Iterable[str]) -> IdSet:
         """Resources having any of `values` (alternatives within a facet)."""
@@ -85,6 +105,10 @@ class Snapshot:
             if count:
                 result[value] = count
         return result
+
+    def set_order(self, sort: Sort, order: list[int]) -> None:
+        self.orders[sort] = order
+        self._pickers[sort] = itemgetter(*order) if order else None
 
 
 _lock = threading.Lock()
@@ -107,7 +131,7 @@ def snapshot(conn: Connection) -> Snapshot:
 
 
 def forget() -> None:
-    """Drop every snapshot (after a catalogue file was replaced behind the engine's back)."""
+    """Drop every snapshot (a writer changed the catalogue)."""
     with _lock:
         _cache.clear()
 
@@ -119,36 +143,43 @@ def _token(conn: Connection) -> tuple[object, ...]:
 
 
 def _load(conn: Connection, token: tuple[object, ...]) -> Snapshot:
-    query = "SELECT id, published, title_key, withdrawn_in FROM resources"
-    rows: list[tuple[int, str | None, str, int | None]] = [
-        (r[0], r[1], r[2], r[3]) for r in conn.exec_driver_sql(query)
-    ]
-    size = max((r[0] for r in rows), default=0) + 1
-    empty = Snapshot(token, size, 0, 0, {}, {})
-    every = empty.id_set(r[0] for r in rows)
-    live = empty.id_set(r[0] for r in rows if r[3] is None)
-    return Snapshot(token, size, every, live, _orders(rows), _values(conn, empty))
+    by_title = fetch_ids(conn, "SELECT id FROM resources ORDER BY title_key, id")  # an index
+    snap = Snapshot(token, max(by_title, default=0) + 1)
+    snap.every = snap.id_set(by_title)
+    snap.live = snap.id_set(fetch_ids(conn, "SELECT id FROM resources WHERE withdrawn_in IS NULL"))
+    snap.set_order(Sort.TITLE, by_title)
+    newest, oldest = _date_orders(conn, by_title)
+    snap.set_order(Sort.NEWEST, newest)
+    snap.set_order(Sort.OLDEST, oldest)
+    snap.values = _values(conn, snap)
+    return snap
 
 
-def _orders(rows: list[tuple[int, str | None, str, int | None]]) -> dict[Sort, list[int]]:
-    """The orders search.py's SQL gives: NULL dates last, then title key (then id)."""
-    by_title = sorted(rows, key=lambda r: (r[2], r[0]))
-    newest = sorted(by_title, key=lambda r: r[1] or "", reverse=True)  # stable: "" (NULL) last
-    dated = [r for r in by_title if r[1] is not None]
-    oldest = sorted(dated, key=lambda r: r[1] or "") + [r for r in by_title if r[1] is None]
-    return {
-        Sort.TITLE: [r[0] for r in by_title],
-        Sort.NEWEST: [r[0] for r in newest],
-        Sort.OLDEST: [r[0] for r in oldest],
-    }
+def _date_orders(conn: Connection, by_title: list[int]) -> tuple[list[int], list[int]]:
+    """Newest and oldest first, as search.py's SQL orders: undated last, then by title."""
+    sql = (  # the published index covers this: no row of the table is read
+        "SELECT group_concat(id), group_concat(ifnull(published, '')) FROM "
+        "(SELECT id, published FROM resources ORDER BY published)"
+    )
+    ids, dates = conn.exec_driver_sql(sql).one()
+    date_of = [""] * (max(by_title, default=0) + 1)
+    for rid, published in zip(parse_ids(ids), dates.split(",") if dates else [], strict=True):
+        date_of[rid] = published
+    in_title_order = list(map(date_of.__getitem__, by_title))
+    positions = range(len(by_title))
+    newest = sorted(positions, key=in_title_order.__getitem__, reverse=True)  # stable
+    dated = [p for p in positions if in_title_order[p]]
+    oldest = sorted(dated, key=in_title_order.__getitem__)
+    oldest += [p for p in positions if not in_title_order[p]]
+    return [by_title[p] for p in newest], [by_title[p] for p in oldest]
 
 
-def _values(conn: Connection, empty: Snapshot) -> dict[str, dict[str, IdSet]]:
+def _values(conn: Connection, snap: Snapshot) -> dict[str, dict[str, IdSet]]:
     sql = (
         "SELECT facet, value, group_concat(resource_id) FROM resource_values "
         "WHERE facet != ? GROUP BY facet, value"
     )
     values: dict[str, dict[str, IdSet]] = {facet.value: {} for facet in Facet}
     for facet, value, joined in conn.exec_driver_sql(sql, (TAG,)):
-        values.setdefault(facet, {})[value] = empty.id_set(parse_ids(joined))
+        values.setdefault(facet, {})[value] = snap.id_set(parse_ids(joined))
     return values

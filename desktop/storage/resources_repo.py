@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 
 from sqlalchemy import Connection, func, select
 
 from desktop.domain.errors import UnknownResourceError
+from desktop.domain.filters import Sort
 from desktop.domain.models import (
     Attachment,
     CatalogueInfo,
@@ -19,6 +21,7 @@ from desktop.domain.models import (
     ResourceRow,
     Theme,
 )
+from desktop.storage.id_sets import IdSet, Snapshot, snapshot
 from desktop.storage.labels import LabelCache
 from desktop.storage.orm import (
     AttachmentRecord,
@@ -143,8 +146,63 @@ def _labels(
     return tuple(labels.label(conn, facet.value, v, lang) for v in values.get(facet.value, ()))
 
 
+_RELATED_WEIGHTS = {Facet.COUNTRY.value: 3, Facet.THEME.value: 1}
+_MAX_RELATED_VALUES = 6  # beyond, the SQL below (2^k combinations would not pay)
+
+
 def related_ids(conn: Connection, rid: int, limit: int = 6) -> list[int]:
-    """Other resources sharing a theme or a country, those sharing the most first, then newest."""
+    """Other resources sharing a theme or a country, those sharing the most first, then newest.
+
+    Counted over in-memory id sets (id_sets.py): the same in SQL, a self-join of
+    resource_values, took 500 ms at 100k resources.
+    """
+    mine = [
+        (facet, value)
+        for facet, value in conn.exec_driver_sql(
+            "SELECT facet, value FROM resource_values WHERE resource_id = ? "
+            "AND facet IN ('theme', 'country')",
+            (rid,),
+        )
+    ]
+    if len(mine) > _MAX_RELATED_VALUES:
+        return _related_in_sql(conn, rid, limit)
+    snap = snapshot(conn)
+    others = snap.live & ~snap.id_set([rid])
+    sets = [snap.values.get(facet, {}).get(value, 0) & others for facet, value in mine]
+    levels: dict[int, IdSet] = {}
+    for chosen in itertools.product((True, False), repeat=len(mine)):
+        score = sum(_RELATED_WEIGHTS[f] for (f, _), c in zip(mine, chosen, strict=True) if c)
+        if score:
+            members = others
+            for members_of, c in zip(sets, chosen, strict=True):
+                members &= members_of if c else ~members_of
+            levels[score] = levels.get(score, 0) | members
+    found: list[int] = []
+    for score in sorted(levels, reverse=True):
+        found += _newest_first(snap, levels[score], limit - len(found))
+        if len(found) >= limit:
+            break
+    return found
+
+
+def _newest_first(snap: Snapshot, ids: IdSet, limit: int) -> list[int]:
+    """The first `limit` members of `ids` in newest-first order."""
+    count = ids.bit_count()
+    if not count:
+        return []
+    if count <= 2000:
+        position = snap.newest_position()
+        return sorted(snap.members(ids), key=position.__getitem__)[:limit]
+    flags, found = snap.flags(ids), []
+    for rid in snap.orders[Sort.NEWEST]:  # dense: the first few come soon
+        if flags[rid]:
+            found.append(rid)
+            if len(found) == limit:
+                break
+    return found
+
+
+def _related_in_sql(conn: Connection, rid: int, limit: int) -> list[int]:
     sql = (
         "SELECT o.resource_id FROM resource_values mine "
         "JOIN resource_values o ON o.facet = mine.facet AND o.value = mine.value "

@@ -9,6 +9,7 @@ The result is the ordered list of ids; rows are fetched later, only for what is 
 from __future__ import annotations
 
 import json
+import threading
 from dataclasses import dataclass
 
 from sqlalchemy import Connection
@@ -228,9 +229,24 @@ def _word_set(
     expression = joiner.join(_term_expression(t) for t in terms)
     found = 0
     if scope is not Scope.NOTES:
-        found |= snap.id_set(fetch_ids(conn, _FTS_IDS, (expression,)))
+        found |= _catalogue_words(conn, snap, expression)
     if scope is not Scope.CATALOGUE:
         found |= snap.id_set(fetch_ids(conn, _NOTES_IDS, (_notes_expression(expression),)))
+    return found
+
+
+_last_words: list[tuple[object, IdSet]] = []  # the last catalogue word set: facet counts reuse it
+_last_words_lock = threading.Lock()
+
+
+def _catalogue_words(conn: Connection, snap: Snapshot, expression: str) -> IdSet:
+    key = (id(snap), snap.token, expression)
+    with _last_words_lock:
+        if _last_words and _last_words[0][0] == key:
+            return _last_words[0][1]
+    found = snap.id_set(fetch_ids(conn, _FTS_IDS, (expression,)))
+    with _last_words_lock:
+        _last_words[:] = [(key, found)]
     return found
 
 
