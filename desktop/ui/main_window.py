@@ -109,12 +109,12 @@ class MainWindow(QMainWindow):
         geometry = self.settings.get(keys.GEOMETRY)
         if geometry.isEmpty() or not self.restoreGeometry(geometry):
             self.resize(1280, 800)
-        sizes = self.settings.get(keys.SPLITTER)
-        if len(sizes) == 3 and sum(sizes) > 0:
-            self.browse.setSizes(sizes)
         remembered = self.settings.get(keys.PAGE)
         self.show_page(PAGES.index(remembered) if remembered in PAGES else THEME)
         self.show()
+        sizes = self.settings.get(keys.SPLITTER)  # once shown, so the window has its size
+        if len(sizes) == 3 and sum(sizes) > 0:
+            self.browse.setSizes(sizes)
 
     def show_page(self, index: int, focus: bool = True) -> None:
         self.pages.setCurrentIndex(index)

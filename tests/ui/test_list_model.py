@@ -1,0 +1,63 @@
+"""The list model holds ids and loads rows only for what is painted, in bounded pages."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from desktop.domain.models import PublicationDate, ResourceRow
+from desktop.ui.models.resource_list_model import (
+    CACHED_PAGES,
+    PAGE_SIZE,
+    ROW_ROLE,
+    UID_ROLE,
+    ResourceListModel,
+)
+
+
+class CountingRows:
+    """Row data made up from ids (this tests the model's paging, not the catalogue)."""
+
+    def __init__(self) -> None:
+        self.calls: list[tuple[int, ...]] = []
+
+    def __call__(self, ids: Sequence[int], lang: str) -> list[ResourceRow]:
+        self.calls.append(tuple(ids))
+        return [
+            ResourceRow(i, f"r{i}", f"{lang} title {i}", None, PublicationDate(), (), (), None)
+            for i in ids
+            if i % 1000 != 7  # one id in a thousand vanished meanwhile
+        ]
+
+
+def test_100k_results_load_only_the_pages_that_are_read(qtbot) -> None:  # type: ignore[no-untyped-def]
+    rows = CountingRows()
+    model = ResourceListModel(rows)
+    ids = list(range(100_000))
+    model.set_results(ids, rows(ids[:PAGE_SIZE], "en"), "en")
+    assert model.rowCount() == 100_000
+    assert model.index(5).data() == "en title 5"
+    assert len(rows.calls) == 1  # the first page came with the results
+    assert model.index(50_123).data(UID_ROLE) == "r50123"
+    assert rows.calls[-1] == tuple(range(50_000, 50_000 + PAGE_SIZE))
+    assert model.index(7).data(ROW_ROLE) is None  # a vanished row paints as empty, no error
+
+
+def test_the_page_cache_stays_small(qtbot) -> None:  # type: ignore[no-untyped-def]
+    rows = CountingRows()
+    model = ResourceListModel(rows)
+    model.set_results(list(range(100_000)), [], "en")
+    for page in range(3 * CACHED_PAGES):
+        model.index(page * PAGE_SIZE).data()
+    assert len(model._pages) == CACHED_PAGES
+    calls = len(rows.calls)
+    model.index((3 * CACHED_PAGES - 1) * PAGE_SIZE + 1).data()
+    assert len(rows.calls) == calls  # a recent page is served from the cache
+
+
+def test_a_language_change_reloads_the_labels(qtbot) -> None:  # type: ignore[no-untyped-def]
+    rows = CountingRows()
+    model = ResourceListModel(rows)
+    model.set_results([1, 2, 3], rows([1, 2, 3], "en"), "en")
+    with qtbot.waitSignal(model.dataChanged):
+        model.set_language("ar")
+    assert model.index(0).data() == "ar title 1"
