@@ -49,7 +49,7 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
 
 
 def setup_logging(data_dir: Path) -> None:
-    """A rotating log file in the data folder (if it can be written), warnings on stderr."""
+    """A rotating log file in the data folder (when it can be written)."""
     root = logging.getLogger()
     root.setLevel(logging.INFO)
     try:
@@ -57,9 +57,9 @@ def setup_logging(data_dir: Path) -> None:
         handler: logging.Handler = logging.handlers.RotatingFileHandler(
             data_dir / "logs" / "daleel.log", maxBytes=1_000_000, backupCount=3, encoding="utf-8"
         )
-    except OSError:
+    except OSError:  # no data folder: the start error itself tells the user, once
         handler = logging.StreamHandler()
-        handler.setLevel(logging.WARNING)
+        handler.setLevel(logging.CRITICAL)
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root.addHandler(handler)
 
