@@ -9,15 +9,23 @@ SQL with a temporary table took 70-170 ms, and grew quadratically with facet sel
 The snapshot (one per catalogue file) holds the set of live resources, the set of each facet
 value, and every resource id in each sort order. It is read once and read again only when the
 catalogue changes (its id, version or highest resource id; writers also call `forget`).
+Reading it at 100k resources takes ~1 s of CPU, so a large catalogue's snapshot is also saved
+(compressed, ~3 MB) in a `cache` folder beside it and read back at the next start in ~0.1 s.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
+import logging
+import os
 import threading
+import zlib
+from array import array
 from collections.abc import Iterable, Sequence
 from itertools import compress
 from operator import itemgetter
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection
@@ -26,6 +34,9 @@ from desktop.domain.filters import Sort
 from desktop.domain.models import TAG, Facet
 
 IdSet = int
+log = logging.getLogger(__name__)
+SAVE_FROM = 20_000  # resources: below, reading the catalogue is quicker than a saved copy
+_FORMAT = 1
 
 
 def parse_ids(joined: str | None) -> list[int]:
@@ -123,7 +134,10 @@ def snapshot(conn: Connection) -> Snapshot:
         found = _cache.get(key)
         if found is not None and found.token == token:
             return found
-    loaded = _load(conn, token)
+    loaded = _read_saved(conn, token)
+    if loaded is None:
+        loaded = _load(conn, token)
+        _save(conn, loaded)
     with _lock:
         _cache.clear()  # one catalogue at a time: a stale one is only memory
         _cache[key] = loaded
@@ -183,3 +197,73 @@ def _values(conn: Connection, snap: Snapshot) -> dict[str, dict[str, IdSet]]:
     for facet, value, joined in conn.exec_driver_sql(sql, (TAG,)):
         values.setdefault(facet, {})[value] = snap.id_set(parse_ids(joined))
     return values
+
+
+def _saved_path(conn: Connection, token: tuple[object, ...]) -> Path | None:
+    database = conn.engine.url.database
+    if not database or database == ":memory:":
+        return None
+    path = Path(database).resolve()
+    digest = hashlib.sha256(repr((_FORMAT, str(path), token)).encode()).hexdigest()[:24]
+    return path.parent / "cache" / f"idsets-{digest}.bin"
+
+
+def _save(conn: Connection, snap: Snapshot) -> None:
+    """Keep a copy for the next start (large catalogues only; a failure only costs time)."""
+    path = _saved_path(conn, snap.token)
+    if path is None or snap.every.bit_count() < SAVE_FROM:
+        return
+    keys = [(facet, value) for facet, values in snap.values.items() for value in values]
+    sorts = [Sort.TITLE, Sort.NEWEST, Sort.OLDEST]
+    header = {"size": snap.size, "keys": keys, "orders": [len(snap.orders[s]) for s in sorts]}
+    blobs = [snap.flags(snap.every), snap.flags(snap.live)]
+    blobs += [snap.flags(snap.values[facet][value]) for facet, value in keys]
+    blobs += [array("i", snap.orders[s]).tobytes() for s in sorts]
+    data = zlib.compress(json.dumps(header).encode() + b"\n" + b"".join(blobs), 1)
+    try:
+        path.parent.mkdir(exist_ok=True)
+        for old in path.parent.glob("idsets-*.bin"):
+            old.unlink(missing_ok=True)
+        partial = path.with_suffix(".part")
+        partial.write_bytes(data)
+        os.replace(partial, path)
+    except OSError as error:
+        log.info("id sets not saved: %s", error)
+
+
+def _read_saved(conn: Connection, token: tuple[object, ...]) -> Snapshot | None:
+    path = _saved_path(conn, token)
+    if path is None or not path.exists():
+        return None
+    try:
+        data = zlib.decompress(path.read_bytes())
+        head, _, body = data.partition(b"\n")
+        header = json.loads(head)
+        return _from_saved(token, header, memoryview(body))
+    except (OSError, zlib.error, ValueError, KeyError, TypeError) as error:
+        log.info("saved id sets not used: %s", error)
+        return None
+
+
+def _from_saved(token: tuple[object, ...], header: dict[str, Any], body: memoryview) -> Snapshot:
+    size = int(header["size"])
+    snap = Snapshot(token, size)
+    offset = 0
+
+    def take(length: int) -> memoryview:
+        nonlocal offset
+        offset += length
+        if offset > len(body):
+            raise ValueError("saved id sets are truncated")
+        return body[offset - length : offset]
+
+    snap.every = int.from_bytes(take(size), "little")
+    snap.live = int.from_bytes(take(size), "little")
+    snap.values = {facet.value: {} for facet in Facet}
+    for facet, value in header["keys"]:
+        snap.values.setdefault(facet, {})[value] = int.from_bytes(take(size), "little")
+    for sort, length in zip((Sort.TITLE, Sort.NEWEST, Sort.OLDEST), header["orders"], strict=True):
+        order = array("i")
+        order.frombytes(take(4 * int(length)))
+        snap.set_order(sort, order.tolist())
+    return snap
