@@ -38,6 +38,7 @@ class FacetGroup(QWidget):
         self._counts: list[FacetCount] = []
         self._selected: frozenset[str] = frozenset()
         self._show_all = False
+        self._rows: list[FacetRow] = []
         self._number: Callable[[int], str] = str
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 4)
@@ -76,7 +77,8 @@ class FacetGroup(QWidget):
         self._rebuild()
 
     def checkboxes(self) -> list[QCheckBox]:
-        return self.body.findChildren(QCheckBox)
+        """The check boxes of the values shown now."""
+        return [row.box for row in self._rows if not row.isHidden()]
 
     def retranslate_ui(self) -> None:
         self.header.setText(facet_label(self.facet))
@@ -86,10 +88,16 @@ class FacetGroup(QWidget):
         self._update_icon()
 
     def _rebuild(self) -> None:
-        _remove_rows(self._values)
         counts = self._shown_counts()
-        for count in counts:
-            self._values.addWidget(self._value_row(count))
+        while len(self._rows) < len(counts):
+            row = FacetRow(self.body)
+            row.box.toggled.connect(self._on_row_toggled)
+            self._values.addWidget(row)
+            self._rows.append(row)
+        for row, count in zip(self._rows, counts, strict=False):
+            row.show_count(count, count.value in self._selected, self._number(count.count))
+        for row in self._rows[len(counts) :]:
+            row.hide()
         self.header.setEnabled(bool(self._counts))
         self.header.setToolTip(self._header_tip())
         self._update_more()
@@ -99,22 +107,11 @@ class FacetGroup(QWidget):
         hidden_selected = [c for c in self._counts if c.value in self._selected and c not in shown]
         return [*shown, *hidden_selected]
 
-    def _value_row(self, count: FacetCount) -> QWidget:
-        row = QWidget()
-        layout = QHBoxLayout(row)
-        layout.setContentsMargins(0, 0, 0, 0)
-        box = ElidedCheckBox(count.label, row)
-        box.setObjectName(f"facetValue_{count.value}")
-        box.setProperty("facet_value", count.value)
-        box.setChecked(count.value in self._selected)
-        box.toggled.connect(lambda _on, v=count.value: self.value_toggled.emit(self.facet.value, v))
-        number = QLabel(self._number(count.count), row)
-        number.setObjectName("facetCount")
-        number.setEnabled(False)
-        layout.addWidget(box)
-        layout.addStretch(1)
-        layout.addWidget(number)
-        return row
+    def _on_row_toggled(self, _checked: bool) -> None:
+        box = self.sender()
+        value = box.property("facet_value") if box is not None else None
+        if value:
+            self.value_toggled.emit(self.facet.value, value)
 
     def _header_tip(self) -> str:
         if self._counts:
@@ -143,15 +140,31 @@ class FacetGroup(QWidget):
         self._rebuild()
 
 
-def _remove_rows(layout: QVBoxLayout) -> None:
-    """Take every row out at once (not only at the next event loop turn), then delete it."""
-    while layout.count():
-        item = layout.takeAt(0)
-        widget = item.widget() if item is not None else None
-        if widget is not None:
-            widget.hide()
-            widget.setParent(None)  # type: ignore[call-overload]
-            widget.deleteLater()
+class FacetRow(QWidget):
+    """One value of a facet: a check box with the value's label, and its count."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.box = ElidedCheckBox("", self)
+        self.number = QLabel(self)
+        self.number.setObjectName("facetCount")
+        self.number.setEnabled(False)
+        layout.addWidget(self.box)
+        layout.addStretch(1)
+        layout.addWidget(self.number)
+
+    def show_count(self, count: FacetCount, checked: bool, number: str) -> None:
+        """Show `count` (reusing the row: no widget is created for a new answer)."""
+        self.box.blockSignals(True)
+        self.box.setObjectName(f"facetValue_{count.value}")
+        self.box.setProperty("facet_value", count.value)
+        self.box.set_full_text(count.label)
+        self.box.setChecked(checked)
+        self.box.blockSignals(False)
+        self.number.setText(number)
+        self.show()
 
 
 class FacetPanel(QScrollArea):

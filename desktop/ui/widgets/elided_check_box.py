@@ -21,11 +21,20 @@ MIN_TEXT_WIDTH = 48
 class ElidedCheckBox(QCheckBox):
     """Asks for its full width, accepts less, and then draws its text elided."""
 
-    def __init__(self, text: str, parent: QWidget | None = None) -> None:
-        super().__init__(text.replace("&", "&&"), parent)
-        self._full = text
-        self.setToolTip(plain_tip(text))  # a label from the catalogue, never markup
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._full = ""
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.set_full_text(text)
+
+    def set_full_text(self, text: str) -> None:
+        """The label (catalogue text: a literal "&" stays an ampersand, never markup)."""
+        if text == self._full:
+            return
+        self._full = text
+        self.setText(text.replace("&", "&&"))
+        self.setToolTip(plain_tip(text))
+        self.setAccessibleName(text)
 
     def minimumSizeHint(self) -> QSize:
         hint = super().minimumSizeHint()
