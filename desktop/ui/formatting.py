@@ -110,12 +110,35 @@ def joined_spans(text: str, spans: tuple[Highlight, ...]) -> tuple[Highlight, ..
 
 
 def highlighted_html(text: str, spans: tuple[Highlight, ...], mark_style: str) -> str:
-    """Rich text of `text` with `spans` marked; every piece of the text is HTML-escaped."""
+    """Rich text of `text` with `spans` marked; every piece of the text is HTML-escaped.
+
+    Each line becomes a paragraph in its own direction: an Arabic paragraph after an English
+    one is right-to-left and right-aligned, whatever the UI's direction.
+    """
+    joined = joined_spans(text, spans)
+    paragraphs: list[str] = []
+    start = 0
+    for line in text.split("\n"):
+        end = start + len(line)
+        inside = tuple(
+            Highlight(max(s.start, start) - start, min(s.end, end) - start)
+            for s in joined
+            if s.start < end and s.end > start
+        )
+        if line.strip():
+            direction = "rtl" if is_rtl_text(line) else "ltr"
+            body = _marked(line, inside, mark_style)
+            paragraphs.append(f'<p dir="{direction}" style="margin:0 0 6px 0;">{body}</p>')
+        start = end + 1
+    return "".join(paragraphs)
+
+
+def _marked(text: str, spans: tuple[Highlight, ...], mark_style: str) -> str:
     out: list[str] = []
     last = 0
-    for span in joined_spans(text, spans):
+    for span in spans:
         out.append(html.escape(text[last : span.start]))
         out.append(f'<span style="{mark_style}">{html.escape(text[span.start : span.end])}</span>')
         last = span.end
     out.append(html.escape(text[last:]))
-    return "".join(out).replace("\n", "<br>")
+    return "".join(out)

@@ -193,6 +193,14 @@ def test_english_text_in_the_arabic_ui_keeps_its_own_direction(
     arabic = odd_resource(resource, title="الحماية الاجتماعية في الأزمات")
     pane.show_resource(arabic, related, ParsedQuery())
     assert pane.title_label.isRightToLeft()
+    mixed = odd_resource(resource, summary="An English paragraph.\nفقرة عربية بعدها.")
+    pane.show_resource(mixed, related, ParsedQuery())
+    document = QTextDocument()
+    document.setHtml(pane.summary_label.text())
+    first, second = document.firstBlock(), document.firstBlock().next()
+    assert first.blockFormat().layoutDirection() == Qt.LayoutDirection.LeftToRight
+    assert second.blockFormat().layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert second.text() == "فقرة عربية بعدها."
 
 
 class UrlCatcher(QObject):

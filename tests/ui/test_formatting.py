@@ -65,8 +65,18 @@ def test_highlighted_html_escapes_every_piece() -> None:
     text = "<b>cash</b> & <img src=x>"
     out = highlighted_html(text, (Highlight(3, 7),), "background:yellow")
     assert out == (
-        '&lt;b&gt;<span style="background:yellow">cash</span>&lt;/b&gt; &amp; &lt;img src=x&gt;'
+        '<p dir="ltr" style="margin:0 0 6px 0;">&lt;b&gt;<span style="background:yellow">cash'
+        "</span>&lt;/b&gt; &amp; &lt;img src=x&gt;</p>"
     )
+
+
+def test_each_paragraph_of_a_summary_keeps_its_own_direction() -> None:
+    text = "Cash and vouchers\n\nالنقد والقسائم"
+    spans = (Highlight(0, 4), Highlight(19, 24))  # "Cash", "النقد"
+    out = highlighted_html(text, spans, "m")
+    assert out.count("<p ") == 2
+    assert '<p dir="ltr" style="margin:0 0 6px 0;"><span style="m">Cash</span>' in out
+    assert '<p dir="rtl" style="margin:0 0 6px 0;"><span style="m">النقد</span> والقسائم' in out
 
 
 def test_neighbouring_highlights_join_into_one_mark() -> None:
