@@ -1,9 +1,12 @@
-"""Dates and numbers as the catalogue shows them, in the UI language.
+"""Dates, numbers and catalogue text as the panes show them, in the UI language.
 
-Pure functions, no Qt. Month names are defined per language rather than taken from QLocale:
-the Arabic catalogue (CALP's Arabic site) uses the Levantine/Egyptian transliterated names
-("8 مارس 2021"), which some Arabic locales would render differently ("آذار"), and a
-translator should not be able to change a date's meaning.
+Pure functions, no Qt: dates and numbers (optionally with Arabic-Indic digits), text direction,
+and search highlights turned into HTML-escaped rich text.
+
+Month names are defined per language rather than taken from QLocale: the Arabic catalogue
+(CALP's Arabic site) uses the Levantine/Egyptian transliterated names ("8 مارس 2021"), which
+some Arabic locales would render differently ("آذار"), and a translator should not be able to
+change a date's meaning.
 """
 
 from __future__ import annotations
