@@ -11,7 +11,7 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QLocale, QUrl, Signal
+from PySide6.QtCore import QEvent, QLocale, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -40,6 +40,7 @@ class AttachmentsView(QWidget):
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self.message = QLabel(wordWrap=True, objectName="attachmentMessage")
+        self.message.setTextFormat(Qt.TextFormat.PlainText)  # holds a name from the bundle
 
     def show_attachments(self, attachments: tuple[Attachment, ...]) -> None:
         self._attachments = attachments
@@ -56,6 +57,7 @@ class AttachmentsView(QWidget):
             button.setEnabled(self._available(attachment))
             button.clicked.connect(lambda _=False, a=attachment: self.open(a))
             details = QLabel(self.describe(attachment), objectName="attachmentDetails")
+            details.setTextFormat(Qt.TextFormat.PlainText)  # the language comes from the bundle
             self._layout.addWidget(button)
             self._layout.addWidget(details)
         self.message.hide()
