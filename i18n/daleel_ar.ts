@@ -102,27 +102,27 @@
     <name>Briefing</name>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>التقدّم</translation>
     </message>
     <message>
         <source>Target date</source>
-        <translation type="unfinished"></translation>
+        <translation>التاريخ المستهدف</translation>
     </message>
     <message>
         <source>Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطوة التالية</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>متأخرة</translation>
     </message>
     <message>
         <source>Priorities briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>إحاطة عن الأولويات</translation>
     </message>
 </context>
 <context>
@@ -318,74 +318,74 @@ Fingerprint: {fingerprint}</source>
     <name>CollectionsDialog</name>
     <message>
         <source>Collections</source>
-        <translation type="unfinished"></translation>
+        <translation>المجموعات</translation>
     </message>
     <message>
         <source>New…</source>
-        <translation type="unfinished"></translation>
+        <translation>جديدة…</translation>
     </message>
     <message>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة تسمية…</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف</translation>
     </message>
     <message>
         <source>%1 (%2 resources)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 موارد)</translation>
     </message>
     <message>
         <source>New collection</source>
-        <translation type="unfinished"></translation>
+        <translation>مجموعة جديدة</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم:</translation>
     </message>
     <message>
         <source>Rename collection</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة تسمية المجموعة</translation>
     </message>
 </context>
 <context>
     <name>DetailMarks</name>
     <message>
         <source>New collection…</source>
-        <translation type="unfinished"></translation>
+        <translation>مجموعة جديدة…</translation>
     </message>
     <message>
         <source>New collection</source>
-        <translation type="unfinished"></translation>
+        <translation>مجموعة جديدة</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم:</translation>
     </message>
     <message>
         <source>Bookmark this resource (Ctrl+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>أضف إشارة مرجعية لهذا المورد (Ctrl+D)</translation>
     </message>
     <message>
         <source>Bookmark</source>
-        <translation type="unfinished">إشارة مرجعية</translation>
+        <translation>إشارة مرجعية</translation>
     </message>
     <message>
         <source>Reading:</source>
-        <translation type="unfinished"></translation>
+        <translation>القراءة:</translation>
     </message>
     <message>
         <source>My tags:</source>
-        <translation type="unfinished"></translation>
+        <translation>وسومي:</translation>
     </message>
     <message>
         <source>tags, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>وسوم تفصل بينها فواصل</translation>
     </message>
     <message>
         <source>Collections</source>
-        <translation type="unfinished"></translation>
+        <translation>المجموعات</translation>
     </message>
 </context>
 <context>
@@ -1077,27 +1077,27 @@ The log file is {path}</source>
     <name>NotesEditor</name>
     <message>
         <source>(empty note)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ملاحظة فارغة)</translation>
     </message>
     <message>
         <source>Conflict copy: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخة متعارضة: %1</translation>
     </message>
     <message>
         <source>Add a note</source>
-        <translation type="unfinished"></translation>
+        <translation>أضف ملاحظة</translation>
     </message>
     <message>
         <source>Delete note</source>
-        <translation type="unfinished"></translation>
+        <translation>احذف الملاحظة</translation>
     </message>
     <message>
         <source>Write a note; it is saved as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب ملاحظة؛ تُحفظ أثناء الكتابة.</translation>
     </message>
     <message>
         <source>Notes on this resource</source>
-        <translation type="unfinished"></translation>
+        <translation>الملاحظات على هذا المورد</translation>
     </message>
 </context>
 <context>
@@ -1147,201 +1147,201 @@ The log file is {path}</source>
     <name>PersonalFilters</name>
     <message>
         <source>Any collection</source>
-        <translation type="unfinished"></translation>
+        <translation>أي مجموعة</translation>
     </message>
     <message>
         <source>Any personal tag</source>
-        <translation type="unfinished"></translation>
+        <translation>أي وسم شخصي</translation>
     </message>
     <message>
         <source>My library</source>
-        <translation type="unfinished"></translation>
+        <translation>مكتبتي</translation>
     </message>
     <message>
         <source>Search everything</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث في الكل</translation>
     </message>
     <message>
         <source>Search the catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث في الفهرس</translation>
     </message>
     <message>
         <source>Search my notes</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث في ملاحظاتي</translation>
     </message>
     <message>
         <source>Bookmarked</source>
-        <translation type="unfinished"></translation>
+        <translation>عليها إشارة مرجعية</translation>
     </message>
     <message>
         <source>Has notes</source>
-        <translation type="unfinished"></translation>
+        <translation>لها ملاحظات</translation>
     </message>
 </context>
 <context>
     <name>PrioritiesPane</name>
     <message>
         <source>%1: %2 of %3 done, %4 overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: أُنجز %2 من %3، و%4 متأخرة</translation>
     </message>
     <message>
         <source>%1 (retired from the catalogue)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (أُزيلت من الفهرس)</translation>
     </message>
     <message>
         <source>%1 (archived)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (مؤرشفة)</translation>
     </message>
     <message>
         <source>%1 (my priority)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (أولويتي)</translation>
     </message>
     <message>
         <source>%1 — overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — متأخرة</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>استعادة</translation>
     </message>
     <message>
         <source>Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>أرشفة</translation>
     </message>
     <message>
         <source>Add a priority</source>
-        <translation type="unfinished"></translation>
+        <translation>أضف أولوية</translation>
     </message>
     <message>
         <source>Priority:</source>
-        <translation type="unfinished"></translation>
+        <translation>الأولوية:</translation>
     </message>
     <message>
         <source>Edit the priority</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل الأولوية</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>الأولوية</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>التقدّم</translation>
     </message>
     <message>
         <source>Target date</source>
-        <translation type="unfinished"></translation>
+        <translation>التاريخ المستهدف</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>كل الحالات</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>متأخرة</translation>
     </message>
     <message>
         <source>Show archived</source>
-        <translation type="unfinished"></translation>
+        <translation>أظهر المؤرشفة</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>إلى الأعلى</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>إلى الأسفل</translation>
     </message>
     <message>
         <source>Link to a priority</source>
-        <translation type="unfinished"></translation>
+        <translation>اربط بأولوية</translation>
     </message>
 </context>
 <context>
     <name>PriorityEditor</name>
     <message>
         <source>Choose a priority</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر أولوية</translation>
     </message>
     <message>
         <source>Remove link</source>
-        <translation type="unfinished"></translation>
+        <translation>أزل الربط</translation>
     </message>
     <message>
         <source>%1 (not in the catalogue)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ليس في الفهرس)</translation>
     </message>
     <message>
         <source>Open this resource</source>
-        <translation type="unfinished"></translation>
+        <translation>افتح هذا المورد</translation>
     </message>
     <message>
         <source>Drop resources here, or link them from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>أفلت الموارد هنا، أو اربطها من القائمة</translation>
     </message>
     <message>
         <source>status: %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة: %1 ← %2</translation>
     </message>
     <message>
         <source>progress: %1 % → %2 %</source>
-        <translation type="unfinished"></translation>
+        <translation>التقدّم: %1 % ← %2 %</translation>
     </message>
     <message>
         <source>target date: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>التاريخ المستهدف: %1</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء</translation>
     </message>
     <message>
         <source>next step: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطوة التالية: %1</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>التقدّم</translation>
     </message>
     <message>
         <source>Target date</source>
-        <translation type="unfinished"></translation>
+        <translation>التاريخ المستهدف</translation>
     </message>
     <message>
         <source>Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطوة التالية</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">الملاحظات</translation>
+        <translation>ملاحظات</translation>
     </message>
     <message>
         <source>Linked resources</source>
-        <translation type="unfinished"></translation>
+        <translation>الموارد المرتبطة</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>السجل</translation>
     </message>
     <message>
         <source>by</source>
-        <translation type="unfinished"></translation>
+        <translation>بحلول</translation>
     </message>
     <message>
         <source>What happens next, and who does it</source>
-        <translation type="unfinished"></translation>
+        <translation>ما الخطوة التالية، ومن يقوم بها</translation>
     </message>
 </context>
 <context>
@@ -1424,12 +1424,12 @@ The log file is {path}</source>
         <translation>مسح الكل</translation>
     </message>
     <message>
-        <source>Search titles, summaries, countries… (Ctrl+F)</source>
-        <translation>ابحث في العناوين والملخصات والبلدان…</translation>
+        <source>Search the library</source>
+        <translation>ابحث في المكتبة</translation>
     </message>
     <message>
-        <source>Type words to search; Esc clears the search</source>
-        <translation>اكتب كلمات للبحث؛ يمسح مفتاح Esc البحث</translation>
+        <source>Search titles, summaries, countries, organisations (Ctrl+F); Esc clears it</source>
+        <translation>ابحث في العناوين والملخصات والبلدان والمنظمات (Ctrl+F)؛ ويمسحه مفتاح Esc</translation>
     </message>
     <message>
         <source>Search</source>
@@ -1608,169 +1608,177 @@ The log file is {path}</source>
     <name>TrashDialog</name>
     <message>
         <source>Notes trash</source>
-        <translation type="unfinished"></translation>
+        <translation>سلة الملاحظات</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>استعادة</translation>
     </message>
     <message>
         <source>Empty the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>أفرغ السلة</translation>
     </message>
 </context>
 <context>
     <name>Undo</name>
     <message>
         <source>Bookmark</source>
-        <translation type="unfinished">إشارة مرجعية</translation>
+        <translation>إشارة مرجعية</translation>
     </message>
     <message>
         <source>Remove bookmark</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة الإشارة المرجعية</translation>
     </message>
     <message>
         <source>Add to collection</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة إلى مجموعة</translation>
     </message>
     <message>
         <source>Remove from collection</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة من مجموعة</translation>
     </message>
     <message>
         <source>New collection</source>
-        <translation type="unfinished"></translation>
+        <translation>مجموعة جديدة</translation>
     </message>
     <message>
         <source>Rename collection</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة تسمية مجموعة</translation>
     </message>
     <message>
         <source>Delete collection</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف مجموعة</translation>
     </message>
     <message>
         <source>Edit tags</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل الوسوم</translation>
     </message>
     <message>
         <source>Reading state</source>
-        <translation type="unfinished"></translation>
+        <translation>حالة القراءة</translation>
     </message>
     <message>
         <source>Delete note</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف ملاحظة</translation>
     </message>
     <message>
         <source>Restore note</source>
-        <translation type="unfinished"></translation>
+        <translation>استعادة ملاحظة</translation>
     </message>
     <message>
         <source>Edit tracking</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل المتابعة</translation>
     </message>
     <message>
         <source>Link resource</source>
-        <translation type="unfinished"></translation>
+        <translation>ربط مورد</translation>
     </message>
     <message>
         <source>Unlink resource</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء ربط مورد</translation>
     </message>
     <message>
         <source>Add priority</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة أولوية</translation>
     </message>
     <message>
         <source>Archive priority</source>
-        <translation type="unfinished"></translation>
+        <translation>أرشفة أولوية</translation>
     </message>
     <message>
         <source>Edit priority</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل أولوية</translation>
     </message>
     <message>
         <source>Reorder priorities</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة ترتيب الأولويات</translation>
     </message>
 </context>
 <context>
     <name>UserDataUi</name>
     <message>
         <source>Remove bookmark</source>
-        <translation type="unfinished"></translation>
+        <translation>أزل الإشارة المرجعية</translation>
     </message>
     <message>
         <source>Bookmark</source>
-        <translation type="unfinished">إشارة مرجعية</translation>
+        <translation>إشارة مرجعية</translation>
     </message>
     <message>
         <source>Export my data</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير بياناتي</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات البيانات (*.json)</translation>
     </message>
     <message>
         <source>Import my data</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد بياناتي</translation>
     </message>
     <message>
         <source>JSON files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات البيانات (*.json);;كل الملفات (*)</translation>
     </message>
     <message>
         <source>Added %1, updated %2, unchanged %3; %4 conflict copies kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُضيف %1، وحُدّث %2، وبقي %3 دون تغيير؛ واحتُفظ بـ %4 من النسخ المتعارضة.</translation>
     </message>
     <message>
         <source>Kept, though this catalogue does not have them: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>احتُفظ بها رغم أنها ليست في هذا الفهرس: %1</translation>
     </message>
     <message>
         <source>Export notes as Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير الملاحظات نصًّا منسّقًا</translation>
     </message>
     <message>
         <source>Markdown (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>نص منسّق (*.md)</translation>
     </message>
     <message>
         <source>Export briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير الإحاطة</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات للطباعة (*.pdf)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>ت&amp;راجع %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>إ&amp;عادة %1</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>ت&amp;حرير</translation>
     </message>
     <message>
         <source>Export my data…</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير بياناتي…</translation>
     </message>
     <message>
         <source>Import my data…</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد بياناتي…</translation>
     </message>
     <message>
         <source>Export notes as Markdown…</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير الملاحظات نصًّا منسّقًا…</translation>
     </message>
     <message>
         <source>Export briefing (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير الإحاطة ملفًّا للطباعة…</translation>
     </message>
     <message>
         <source>Collections…</source>
-        <translation type="unfinished"></translation>
+        <translation>المجموعات…</translation>
     </message>
     <message>
         <source>Notes trash…</source>
-        <translation type="unfinished"></translation>
+        <translation>سلة الملاحظات…</translation>
     </message>
 </context>
 </TS>

@@ -1420,12 +1420,12 @@ The log file is {path}</translation>
       <translation>Clear all</translation>
     </message>
     <message>
-      <source>Search titles, summaries, countries… (Ctrl+F)</source>
-      <translation>Search titles, summaries, countries… (Ctrl+F)</translation>
+      <source>Search the library</source>
+      <translation>Search the library</translation>
     </message>
     <message>
-      <source>Type words to search; Esc clears the search</source>
-      <translation>Type words to search; Esc clears the search</translation>
+      <source>Search titles, summaries, countries, organisations (Ctrl+F); Esc clears it</source>
+      <translation>Search titles, summaries, countries, organisations (Ctrl+F); Esc clears it</translation>
     </message>
     <message>
       <source>Search</source>
@@ -1735,6 +1735,14 @@ The log file is {path}</translation>
     <message>
       <source>PDF files (*.pdf)</source>
       <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+      <source>&amp;Undo %1</source>
+      <translation>&amp;Undo %1</translation>
+    </message>
+    <message>
+      <source>&amp;Redo %1</source>
+      <translation>&amp;Redo %1</translation>
     </message>
     <message>
       <source>&amp;Edit</source>

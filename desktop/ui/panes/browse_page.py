@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QSplitter, QWidget
 
 from desktop.domain.errors import DaleelError
 from desktop.domain.filters import ResourceFilter, Sort
-from desktop.domain.models import Facet
+from desktop.domain.models import Facet, FacetCount
 from desktop.domain.query import parse_query
 from desktop.ui.app_state import AppState
 from desktop.ui.facet_names import facet_label
@@ -80,12 +80,27 @@ class BrowsePage(QSplitter):
     def _on_runner_finished(self, f: ResourceFilter, outcome: SearchOutcome) -> None:
         lang = self.state.lang
         self.model.set_results(outcome.ids, outcome.first_rows, lang)
-        self.facets.set_counts(outcome.counts, f, lang, self.state.arabic_digits)
+        counts = self._with_selected(outcome.counts, f)
+        self.facets.set_counts(counts, f, lang, self.state.arabic_digits)
         self.search.set_chips(self._chips(f))
         self.search.set_sort(f.sort.value)
         self.search.show_results(self.catalogue_size, f.has_filters)
         self._restore_selection()
         self.results_shown.emit(len(outcome.ids))
+
+    def _with_selected(
+        self, counts: dict[Facet, list[FacetCount]], f: ResourceFilter
+    ) -> dict[Facet, list[FacetCount]]:
+        """Counts with every selected value in, at 0 when nothing matches it any more."""
+        result = dict(counts)
+        for facet, values in f.selections:
+            present = {c.value for c in counts.get(facet, [])}
+            missing = [
+                FacetCount(v, self.service.label(facet, v, self.state.lang).label, 0)
+                for v in sorted(values - present)
+            ]
+            result[facet] = [*counts.get(facet, []), *missing]
+        return result
 
     def _chips(self, f: ResourceFilter) -> list[tuple[str, str, str]]:
         chips = []

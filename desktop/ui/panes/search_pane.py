@@ -199,8 +199,10 @@ class SearchPane(QWidget):
     # — language —
 
     def retranslate_ui(self) -> None:
-        self.field.setPlaceholderText(self.tr("Search titles, summaries, countries… (Ctrl+F)"))
-        self.field.setToolTip(self.tr("Type words to search; Esc clears the search"))
+        self.field.setPlaceholderText(self.tr("Search the library"))
+        self.field.setToolTip(
+            self.tr("Search titles, summaries, countries, organisations (Ctrl+F); Esc clears it")
+        )
         self.field.setAccessibleName(self.tr("Search"))
         self._search_action.setIcon(icon("search"))
         self._search_action.setToolTip(self.tr("Search"))

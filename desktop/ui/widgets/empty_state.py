@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop.ui.icons import icon
 
@@ -30,11 +30,17 @@ class EmptyState(QWidget):
         self.message = QLabel(self)
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.message.setWordWrap(True)
+        self.message.setMinimumWidth(220)
         self.message.setMaximumWidth(460)
         self.button = QPushButton(self)
         self.button.hide()
-        for widget in (self._picture, self.title, self.message):
-            layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(self._picture, 0, Qt.AlignmentFlag.AlignHCenter)
+        for widget in (self.title, self.message):  # wrapped text: centred, with a width to wrap in
+            row = QHBoxLayout()
+            row.addStretch(1)
+            row.addWidget(widget, 4)
+            row.addStretch(1)
+            layout.addLayout(row)
         layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignHCenter)
         self.refresh_icon()
 
