@@ -362,3 +362,44 @@ def test_the_open_name_comes_from_the_hash_only() -> None:
     assert safe_open_name(sha, "application/x-msdownload").endswith(INERT_EXTENSION)
     with pytest.raises(ValueError):
         safe_open_name("../../x", "application/pdf")
+
+
+# --- the import dialog: bag-info and entry names are bundle data too ----------------------------
+
+
+def test_import_dialog_shows_a_hostile_title_and_publisher_as_text(
+    qtbot, folder: DataPaths, pair: KeyPair, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    from desktop.ui.dialogs.import_dialog import ImportDialog
+
+    source = hostile_source(tmp_path)
+    kit.set_meta(source, title=f"Catalogue {IMG}", publisher=f"Publisher {LINK}")
+    store = open_store(folder, Path("unused"))
+    dialog = ImportDialog(store, kit.build(source, tmp_path / "hostile.zip", pair))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.start()
+    qtbot.waitUntil(lambda: dialog.state == "preview", timeout=10_000)
+    texts = shown_texts(dialog)
+    texts += [dialog.touched.item(i).text() for i in range(dialog.touched.count())]
+    shows_literally(texts, f"Catalogue {IMG}", f"Publisher {LINK}")
+    dialog.controller.close()
+    store.close()
+
+
+def test_import_dialog_shows_a_hostile_entry_name_in_its_refusal_as_text(
+    qtbot, folder: DataPaths, pair: KeyPair, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    from desktop.ui.dialogs.import_dialog import ImportDialog
+
+    good = kit.build(kit.seed_source(tmp_path / "src"), tmp_path / "good.zip", pair)
+    bad = kit.rewrite(good, tmp_path / "bad.zip", lambda e: e.update({f"data/{IMG}": b"x"}))
+    store = open_store(folder, Path("unused"))
+    dialog = ImportDialog(store, bad)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.start()
+    qtbot.waitUntil(lambda: dialog.state == "failed", timeout=10_000)
+    shows_literally(shown_texts(dialog), IMG)
+    dialog.controller.close()
+    store.close()

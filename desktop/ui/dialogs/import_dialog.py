@@ -84,6 +84,8 @@ class ImportDialog(QDialog):
         self.problems = QPlainTextEdit(readOnly=True, objectName="importProblems")
         self.summary = QLabel(wordWrap=True, objectName="importSummary")
         self.touched_heading = QLabel(wordWrap=True)
+        for label in (self.consent_text, self.message, self.summary):  # bundle text, never markup
+            label.setTextFormat(Qt.TextFormat.PlainText)
         self.touched = QListWidget(objectName="touchedList")
         self.touched.setMinimumHeight(60)
         self.touched.setWordWrap(True)
