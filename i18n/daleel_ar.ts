@@ -675,7 +675,7 @@ Fingerprint: {fingerprint}</source>
     </message>
     <message>
         <source>The database file {path} cannot be read ({detail}). It was not changed. Check the disk and the folder&apos;s permissions, then start Daleel again.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة ملف قاعدة البيانات {path} ({detail}). لم يتغير. افحص القرص وأذونات المجلد، ثم شغّل دليل مرة أخرى.</translation>
     </message>
     <message>
         <source>There is no usable catalogue backup in {path}. Reset to the shipped catalogue.</source>
@@ -1367,6 +1367,14 @@ The log file is {path}</source>
     <message>
         <source>The catalogue cannot be opened</source>
         <translation>تعذّر فتح الفهرس</translation>
+    </message>
+    <message>
+        <source>It was written by a newer version of Daleel, which this one cannot read.</source>
+        <translation>كتبه إصدار أحدث من دليل لا يستطيع هذا الإصدار قراءته.</translation>
+    </message>
+    <message>
+        <source>The file is damaged: %1</source>
+        <translation>الملف تالف: %1</translation>
     </message>
     <message>
         <source>Your notes, bookmarks and tracker are kept in a separate file and are not affected. The damaged catalogue is kept aside, not deleted.</source>

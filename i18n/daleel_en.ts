@@ -1365,6 +1365,14 @@ The log file is {path}</translation>
       <translation>The catalogue cannot be opened</translation>
     </message>
     <message>
+      <source>It was written by a newer version of Daleel, which this one cannot read.</source>
+      <translation>It was written by a newer version of Daleel, which this one cannot read.</translation>
+    </message>
+    <message>
+      <source>The file is damaged: %1</source>
+      <translation>The file is damaged: %1</translation>
+    </message>
+    <message>
       <source>Your notes, bookmarks and tracker are kept in a separate file and are not affected. The damaged catalogue is kept aside, not deleted.</source>
       <translation>Your notes, bookmarks and tracker are kept in a separate file and are not affected. The damaged catalogue is kept aside, not deleted.</translation>
     </message>

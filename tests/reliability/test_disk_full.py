@@ -178,3 +178,19 @@ def test_note_save_on_a_full_disk(folder: DataPaths, tiny_disk: Any) -> None:
     shutil.copytree(data.root, freed.root)
     assert dict((u, b) for _, u, b in kit.user_rows(freed)[1]) == NOTES
     assert integrity(freed.userdata, "notes_fts") == []
+
+
+@pytest.mark.parametrize("free", [0, 60_000])
+def test_a_full_disk_at_start_is_not_mistaken_for_damage(
+    folder: DataPaths, tiny_disk: Any, free: int
+) -> None:
+    """SQLite cannot even create its -shm file: say the disk is full, rescue nothing."""
+    from desktop.storage.recovery import open_with_recovery
+
+    disk = tiny_disk(_size(folder) + free)
+    shutil.copytree(folder.root, disk / "data")
+    data = DataPaths(disk / "data")
+    user = _sha(data.userdata)
+    with pytest.raises(DiskFullError):
+        open_with_recovery(data, shipped_catalogue(), lambda _e, _b: pytest.fail("asked"))
+    assert _sha(data.userdata) == user and not list(data.root.glob("*.damaged-*"))

@@ -17,7 +17,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from desktop.domain.errors import DaleelError
-from desktop.domain.recovery import Choice, RescueReport
+from desktop.domain.recovery import CatalogueTooNewError, Choice, RescueReport
 from desktop.paths import DataPaths
 from desktop.storage.recovery import open_with_recovery
 from desktop.storage.store import Store
@@ -43,10 +43,12 @@ class RecoveryDialog(QDialog):
         font.setPointSizeF(font.pointSizeF() * 1.2)
         self.heading.setFont(font)
         self.detail = plain_label(object_name="recoveryDetail")
+        self.file_label = plain_label(object_name="recoveryFile")
+        self.file_label.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # a path reads LTR
+        self.file_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.reassurance = plain_label(object_name="recoveryReassurance")
-        layout.addWidget(self.heading)
-        layout.addWidget(self.detail)
-        layout.addWidget(self.reassurance)
+        for widget in (self.heading, self.detail, self.file_label, self.reassurance):
+            layout.addWidget(widget)
         self.restore_button = self._button("restoreBackupButton", Choice.RESTORE)
         self.restore_button.setEnabled(has_backup)
         self.reset_button = self._button("resetCatalogueButton", Choice.RESET)
@@ -72,7 +74,13 @@ class RecoveryDialog(QDialog):
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Daleel: the catalogue cannot be opened"))
         self.heading.setText(self.tr("The catalogue cannot be opened"))
-        self.detail.setText(self.error.message(QCoreApplication.translate))
+        if isinstance(self.error, CatalogueTooNewError):
+            self.detail.setText(
+                self.tr("It was written by a newer version of Daleel, which this one cannot read.")
+            )
+        else:
+            self.detail.setText(self.tr("The file is damaged: %1").replace("%1", self._why()))
+        self.file_label.setText(str(self.error.params.get("path", "")))
         self.reassurance.setText(
             self.tr(
                 "Your notes, bookmarks and tracker are kept in a separate file and are not "
@@ -90,6 +98,10 @@ class RecoveryDialog(QDialog):
             self.tr("The catalogue that came with Daleel; later imports must be done again")
         )
         self.quit_button.setText(self.tr("Quit"))
+
+    def _why(self) -> str:
+        """SQLite's or the header check's own words (technical, not translated)."""
+        return str(self.error.params.get("detail", "")) or self.error.message()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
