@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import itertools
-from collections.abc import Sequence
+import json
+from collections.abc import Callable, Sequence
 
 from sqlalchemy import Connection, func, select
 
@@ -34,7 +35,15 @@ from desktop.storage.orm import (
     ThemeText,
 )
 
-_ROW_FACETS = (Facet.ORGANISATION.value, Facet.COUNTRY.value)
+_ROWS = (  # ids as one JSON parameter: one prepared statement whatever their number
+    "SELECT id, uid, title, doc_type, published, language, withdrawn_in FROM resources "
+    "WHERE id IN (SELECT value FROM json_each(?))"
+)
+_ROW_VALUES = (
+    "SELECT resource_id, facet, value FROM resource_values "
+    "WHERE resource_id IN (SELECT value FROM json_each(?)) "
+    "AND facet IN ('organisation', 'country') ORDER BY resource_id, position"
+)
 
 
 def rows_by_ids(
@@ -43,31 +52,41 @@ def rows_by_ids(
     """List rows for `ids`, in the same order (ids no longer present are left out)."""
     if not ids:
         return []
-    values = _values(conn, ids, _ROW_FACETS)
-    query = select(
-        ResourceRecord.id,
-        ResourceRecord.uid,
-        ResourceRecord.title,
-        ResourceRecord.doc_type,
-        ResourceRecord.published,
-        ResourceRecord.language,
-        ResourceRecord.withdrawn_in,
-    ).where(ResourceRecord.id.in_(list(ids)))
+    wanted = json.dumps(list(ids))
+    label = _labeler(conn, labels, lang)
+    values: dict[int, dict[str, list[Label]]] = {}
+    for rid, facet, value in conn.exec_driver_sql(_ROW_VALUES, (wanted,)).fetchall():
+        values.setdefault(rid, {}).setdefault(facet, []).append(label(facet, value))
     found = {}
-    for rid, uid, title, doc_type, published, language, withdrawn in conn.execute(query):
+    rows = conn.exec_driver_sql(_ROWS, (wanted,)).fetchall()
+    for rid, uid, title, doc_type, published, language, withdrawn in rows:
         mine = values.get(rid, {})
         found[rid] = ResourceRow(
             id=rid,
             uid=uid,
             title=title,
-            doc_type=_label(conn, labels, Facet.DOC_TYPE, doc_type, lang),
+            doc_type=label(Facet.DOC_TYPE.value, doc_type) if doc_type else None,
             published=PublicationDate(published),
-            organisations=_labels(conn, labels, Facet.ORGANISATION, mine, lang),
-            countries=_labels(conn, labels, Facet.COUNTRY, mine, lang),
+            organisations=tuple(mine.get(Facet.ORGANISATION.value, ())),
+            countries=tuple(mine.get(Facet.COUNTRY.value, ())),
             language=language,
             withdrawn_in=withdrawn,
         )
     return [found[i] for i in ids if i in found]
+
+
+def _labeler(conn: Connection, labels: LabelCache, lang: str) -> Callable[[str, str], Label]:
+    """Label lookups memoised for one call (a page repeats the same few values)."""
+    known: dict[tuple[str, str], Label] = {}
+
+    def label(facet: str, value: str) -> Label:
+        key = (facet, value)
+        found = known.get(key)
+        if found is None:
+            found = known[key] = labels.label(conn, facet, value, lang)
+        return found
+
+    return label
 
 
 def resource_id(conn: Connection, uid: str) -> int:
