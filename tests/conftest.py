@@ -4,6 +4,7 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before anything imports Qt
 
+import hashlib  # noqa: E402
 from collections.abc import Iterator  # noqa: E402
 from pathlib import Path  # noqa: E402
 
@@ -13,6 +14,15 @@ from desktop.paths import DataPaths, shipped_catalogue  # noqa: E402
 from desktop.storage.store import Store, open_store  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="session", autouse=True)
+def shipped_catalogue_is_never_written() -> Iterator[None]:
+    """The app only ever reads the shipped resources.db: no test may change a byte of it."""
+    before = hashlib.sha256(shipped_catalogue().read_bytes()).hexdigest()
+    yield
+    after = hashlib.sha256(shipped_catalogue().read_bytes()).hexdigest()
+    assert after == before, "something wrote to the shipped resources.db"
 
 
 @pytest.fixture

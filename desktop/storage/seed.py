@@ -41,7 +41,12 @@ def build_catalogue(source_dir: Path, target: Path) -> None:
         _compact(path)
         os.replace(path, target)
     finally:
-        path.unlink(missing_ok=True)
+        for leftover in (
+            path,
+            path.with_name(path.name + "-wal"),
+            path.with_name(path.name + "-shm"),
+        ):
+            leftover.unlink(missing_ok=True)
 
 
 def _compact(path: Path) -> None:
