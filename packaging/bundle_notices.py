@@ -49,7 +49,7 @@ def runtime_distributions(top: str = "daleel") -> list[metadata.Distribution]:
 
 def licence_of(dist: metadata.Distribution) -> str:
     meta = dist.metadata
-    text = meta.get("License-Expression") or meta.get("License") or ""
+    text = _field(meta, "License-Expression") or _field(meta, "License")
     if not text or len(text) > 80:  # some put the whole licence text there
         classifiers = [c for c in meta.get_all("Classifier") or [] if c.startswith("License ::")]
         text = classifiers[-1].split("::")[-1].strip() if classifiers else "see licence files"
@@ -83,6 +83,11 @@ def licence_datas(root: Path, work: Path | None = None) -> list[tuple[str, str]]
                     datas.append((str(source), f"licenses/{_normal(dist.metadata['Name'])}"))
     datas += [(str(root / path), "licenses/fonts") for *_x, path in FONTS]
     return datas
+
+
+def _field(meta: metadata.PackageMetadata, name: str) -> str:
+    values = meta.get_all(name) or []
+    return str(values[0]) if values else ""
 
 
 def _normal(name: str) -> str:

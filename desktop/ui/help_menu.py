@@ -83,7 +83,7 @@ def licence_notice() -> str:
 class GuideBrowser(QTextBrowser):
     """A text browser that shrinks the guide's screenshots to the width it has."""
 
-    def loadResource(self, kind: int, name: QUrl) -> object:
+    def loadResource(self, kind: int, name: QUrl | str) -> object:
         resource = super().loadResource(kind, name)
         if kind != QTextDocument.ResourceType.ImageResource.value:
             return resource
@@ -147,11 +147,13 @@ class HelpMenu(QObject):
         """Guide, diagnostics and log folder first; the menu's other entries; About last."""
         if replaces is not None:
             self.menu.removeAction(replaces)
+        ours = [self.guide, self.diagnostics, self.log_folder]
         others = self.menu.actions()
-        first = others[0] if others else None
-        self.menu.insertActions(first, [self.guide, self.diagnostics, self.log_folder])
         if others:
-            self.menu.insertSeparator(first)
+            self.menu.insertActions(others[0], ours)
+            self.menu.insertSeparator(others[0])
+        else:
+            self.menu.addActions(ours)
         self.menu.addSeparator()
         self.menu.addAction(self.about)
 
