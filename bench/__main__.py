@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from bench import generator, report
+from bench.notes import notes
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -29,7 +30,10 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--output", type=Path, default=ROOT / "docs" / "performance.md")
     parser.add_argument("--work", type=Path, default=generator.OUT, help="generated files")
     parser.add_argument("--json", type=Path, default=None, help="also write the raw figures")
-    parser.add_argument("--skip", action="append", default=[], choices=["import", "gui"])
+    parser.add_argument("--skip", action="append", default=[], choices=["storage", "import", "gui"])
+    parser.add_argument(
+        "--reuse", type=Path, default=None, help="figures of an earlier --json for skipped parts"
+    )
     return parser.parse_args(argv)
 
 
@@ -52,16 +56,20 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
     runs = args.runs or (3 if args.quick else 20)
     started = time.perf_counter()
     catalogue = generator.catalogue(args.n, out=args.work)
-    results: dict[str, Any] = {
-        "n": args.n,
-        "runs": runs,
-        "load_before": os.getloadavg(),
-        "catalogue_build_s": round(time.perf_counter() - started, 1),
-        "sections": [],
-        "notes": [],
-    }
+    results: dict[str, Any] = json.loads(args.reuse.read_text("utf-8")) if args.reuse else {}
+    results.update(
+        n=args.n,
+        runs=runs,
+        load_before=os.getloadavg(),
+        catalogue_build_s=round(time.perf_counter() - started, 1),
+        sections=[],
+        notes=notes(),
+    )
     work = args.work / f"run-n{args.n}"
-    results["storage"] = child("bench.storage_bench", fresh_dir(work / "storage"), catalogue, runs)
+    if "storage" not in args.skip:
+        results["storage"] = child(
+            "bench.storage_bench", fresh_dir(work / "storage"), catalogue, runs
+        )
     if "import" not in args.skip:
         full, delta = (500, 100) if args.quick else (10_000, 1_000)
         results["import"] = child(

@@ -126,7 +126,9 @@ def render(results: dict[str, Any], command: str) -> str:
         "```",
         "",
         f"Machine: {about['cores']} cores, {about['cpu']}, {about['system']}; Python "
-        f"{about['python']}, SQLite {about['sqlite']}, PySide6 {about['pyside6']}.",
+        f"{about['python']}, SQLite {about['sqlite']}, PySide6 {about['pyside6']}. "
+        f"Load average before/after the run: {_load(results)} — other work on the machine "
+        "inflates wall times; the CPU columns (this process's CPU time) do not.",
         "",
         "Targets at 100k resources: keystroke → painted p95 ≤ 50 ms and ≤ 3× the floor; facet "
         "recount ≤ 50 ms; cold start ≤ 1.5 s; opening a resource ≤ 30 ms; 10k-record import "
@@ -306,6 +308,13 @@ def import_lines(figures: dict[str, Any]) -> list[str]:
         f"delta {figures['delta']['stages']}. Peak RSS {figures['peak_rss_mb']} MB.",
     ]
     return lines
+
+
+def _load(results: dict[str, Any]) -> str:
+    before, after = results.get("load_before"), results.get("load_after")
+    if not before or not after:
+        return "unknown"
+    return f"{before[0]:.1f} / {after[0]:.1f}"
 
 
 def _extra_sections(results: dict[str, Any]) -> list[str]:

@@ -1,0 +1,59 @@
+"""The explanations under the figures of docs/performance.md: how, and what is still short."""
+
+from __future__ import annotations
+
+NOTES = """
+## How the figures are reached
+
+- **FTS5 returns ids only.** Word queries ask SQLite for `group_concat(rowid)` (one string,
+  parsed by the C JSON parser): a row per id through the driver cost ~0.5 µs each, 35 ms for
+  70k ids. Nothing but the ids crosses into Python.
+- **Sets in memory, counted in C.** `desktop/storage/id_sets.py` holds, per catalogue, the set
+  of live resources and the set of each facet value as Python ints with one byte per resource
+  id; `&` intersects, `bit_count()` counts. Facet counts over the match set take a few ms at
+  100k. Before, `facet_counts` filled a temporary table and joined it per facet: 80-300 ms at
+  100k, and quadratic once a facet was selected (3.5 s at 10k with three selections: the temp
+  table was scanned once per value row).
+- **Sort orders precomputed.** Every id in newest, oldest and title order is kept once; a
+  result is ordered by one pass (`itemgetter` over the order, `compress` by the flags).
+- **bm25 only where it decides.** Relevance is bm25 (title above summary, exact forms above
+  stems) computed only for the matched ids when at most 3,000 match (`+rowid IN json_each`:
+  without the `+`, SQLite ran one FTS lookup per id, 2.6 s for 1,452 ids). Above 3,000 matches
+  (a word or prefix found in most of the catalogue), resources with every word in the title
+  come first, then the rest, each newest first: bm25 over 70k matches alone cost 150-230 ms
+  of CPU, which is what the floor column measures.
+- **Related resources** (same countries and themes, most shared first, then newest) come from
+  the same sets: 2^k combinations of the resource's k values. The SQL self-join of
+  `resource_values` took 500 ms at 100k.
+- **List rows** are read with one statement for the rows and one for their countries and
+  organisations, the ids passed as one JSON parameter (one prepared statement whatever their
+  number), labels memoised per page.
+- **Start-up.** Reading the sets at 100k costs ~1 s of CPU (mostly `GROUP BY` over 1.2M
+  `resource_values` rows), so for catalogues of 20k resources or more they are saved,
+  compressed (~2.5 MB), in `cache/` beside the catalogue and read back in ~0.14 s. They are
+  keyed by the catalogue's id, version, index version and highest resource id; catalogue
+  writers also drop them.
+- **PRAGMAs.** WAL, `synchronous = NORMAL`, 16 MB page cache per connection, and no memory
+  map: a 256 MB map made no query faster here but added the pages it touched (~110 MB) to the
+  resident size.
+
+## What is still short, and why
+
+- **Broad queries at 100k.** Listing the 70-90k matches of a common word or a one-letter
+  prefix costs FTS5 itself 25-35 ms of CPU (an OR of an exact and a stem prefix expression,
+  each with a column filter, over an index with prefix indexes 1-3 on six columns), before any
+  ordering, row or facet work. Ways on: a leaner index (the FTS is half of the 513 MB file),
+  not searching a single letter until a second one is typed, or showing the count and first
+  page before the full id list is ordered.
+- **Cold start.** Most of it is importing: SQLAlchemy (~0.45 s of CPU here), the storage
+  modules with their pydantic records and migrations (~0.5 s), qtawesome (~0.3 s), the window
+  and its bundle dialogs. Importing the bundle dialogs, the CLI and the records lazily (only
+  when used) is the next step; it is outside this benchmark's files.
+- **Import.** A bundle whose taxonomy differs from the catalogue's (always the case for a
+  first import) indexes its resources twice: once while upserting, then again in
+  `rebuild_index`. Replacing the taxonomy first and indexing once would halve the apply stage.
+"""
+
+
+def notes() -> list[str]:
+    return NOTES.strip().splitlines()
