@@ -104,6 +104,7 @@ def base_env(home: Path | None = None) -> dict[str, str]:
 def check_files(folder: Path) -> str:
     inside = contents(folder)
     missing = [name for name in REQUIRED if not (inside / name).is_file()]
+    missing += [] if (folder / "READ-ME-FIRST.txt").is_file() else ["READ-ME-FIRST.txt"]
     names = {path.name for path in inside.rglob("*")}
     missing += [name for name in REQUIRED_ANYWHERE if name not in names]
     if missing:
