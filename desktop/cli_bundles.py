@@ -223,7 +223,9 @@ def _print_built(args: argparse.Namespace, built: BuiltBundle) -> None:
 
 
 def _import(store: Store, args: argparse.Namespace) -> int:
-    options = Options(allow_untrusted=args.allow_unsigned)
+    from desktop.ui.pdf_text import extract_pdf_text  # Qt only when importing
+
+    options = Options(allow_untrusted=args.allow_unsigned, extract_text=extract_pdf_text)
     if not (args.dry_run or args.yes):
         return _import_interactively(store, args, options)
     try:

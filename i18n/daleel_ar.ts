@@ -86,6 +86,10 @@
         <translation>لا مرفقات لهذا المورد.</translation>
     </message>
     <message>
+        <source>Found in the attached document:</source>
+        <translation>وُجد في المستند المرفق:</translation>
+    </message>
+    <message>
         <source>available offline</source>
         <translation>متاح دون اتصال</translation>
     </message>
@@ -1356,6 +1360,61 @@ The log file is {path}</source>
     <message>
         <source>Cancel</source>
         <translation type="unfinished">إلغاء</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryCli</name>
+    <message>
+        <source>{path}: {name} damaged: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: {name} schema {found} is newer than this Daleel ({known})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: {name} missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To repair: daleel recover restore-backup | reset-catalogue | rescue-userdata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restored the catalogue from {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reset the catalogue to the shipped one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not damaged; nothing was moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moved the damaged file to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saved {rows} readable rows to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>merged them into a fresh user file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not merged: a fresh, empty user file was created (see the log)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -86,6 +86,10 @@
       <translation>No attachments for this resource.</translation>
     </message>
     <message>
+      <source>Found in the attached document:</source>
+      <translation>Found in the attached document:</translation>
+    </message>
+    <message>
       <source>available offline</source>
       <translation>available offline</translation>
     </message>
@@ -1352,6 +1356,61 @@ The log file is {path}</translation>
     <message>
       <source>Cancel</source>
       <translation>Cancel</translation>
+    </message>
+  </context>
+  <context>
+    <name>RecoveryCli</name>
+    <message>
+      <source>{path}: {name} damaged: {detail}</source>
+      <translation>{path}: {name} damaged: {detail}</translation>
+    </message>
+    <message>
+      <source>{path}: {name} schema {found} is newer than this Daleel ({known})</source>
+      <translation>{path}: {name} schema {found} is newer than this Daleel ({known})</translation>
+    </message>
+    <message>
+      <source>{path}: {name} missing</source>
+      <translation>{path}: {name} missing</translation>
+    </message>
+    <message>
+      <source>catalogue</source>
+      <translation>catalogue</translation>
+    </message>
+    <message>
+      <source>user data</source>
+      <translation>user data</translation>
+    </message>
+    <message>
+      <source>To repair: daleel recover restore-backup | reset-catalogue | rescue-userdata</source>
+      <translation>To repair: daleel recover restore-backup | reset-catalogue | rescue-userdata</translation>
+    </message>
+    <message>
+      <source>restored the catalogue from {path}</source>
+      <translation>restored the catalogue from {path}</translation>
+    </message>
+    <message>
+      <source>reset the catalogue to the shipped one</source>
+      <translation>reset the catalogue to the shipped one</translation>
+    </message>
+    <message>
+      <source>{path} is not damaged; nothing was moved</source>
+      <translation>{path} is not damaged; nothing was moved</translation>
+    </message>
+    <message>
+      <source>moved the damaged file to {path}</source>
+      <translation>moved the damaged file to {path}</translation>
+    </message>
+    <message>
+      <source>saved {rows} readable rows to {path}</source>
+      <translation>saved {rows} readable rows to {path}</translation>
+    </message>
+    <message>
+      <source>merged them into a fresh user file</source>
+      <translation>merged them into a fresh user file</translation>
+    </message>
+    <message>
+      <source>not merged: a fresh, empty user file was created (see the log)</source>
+      <translation>not merged: a fresh, empty user file was created (see the log)</translation>
     </message>
   </context>
   <context>

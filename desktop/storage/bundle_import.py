@@ -34,6 +34,7 @@ from desktop.domain.bundles import (
 from desktop.domain.records import CatalogueMetaIn, TaxonomyIn
 from desktop.paths import DataPaths
 from desktop.storage import attachments, backups
+from desktop.storage.attachment_texts import PDF, Extractor, extract_texts, save_texts
 from desktop.storage.bundle_keys import shipped_keys_dir, trusted_keys
 from desktop.storage.bundle_payload import Payload, read_payload
 from desktop.storage.bundle_preview import (
@@ -82,6 +83,7 @@ class Options:
     limits: Limits = field(default_factory=Limits)
     progress: ProgressCallback = _no_progress
     cancelled: Callable[[], bool] = _never
+    extract_text: Extractor | None = None  # PDF → text, for the search index
 
 
 @dataclass(frozen=True)
@@ -112,6 +114,7 @@ class PreparedImport:
 
     opened: OpenedBundle
     preview: Preview
+    texts: dict[str, str] = field(default_factory=dict)  # sha256 → text of a new PDF
 
     def close(self) -> None:
         self.opened.close()
@@ -206,6 +209,10 @@ def _current(conn: Connection) -> tuple[str, int]:
     return about.catalogue_id, about.version
 
 
+def _pdf_shas(payload: Payload) -> set[str]:
+    return {a.sha256 for r in payload.resources for a in r.attachments if a.media_type == PDF}
+
+
 def _needed_files(payload: Payload) -> dict[str, Path]:
     needed = {a.sha256 for r in payload.resources for a in r.attachments}
     return {sha: path for sha, path in payload.files.items() if sha in needed}
@@ -218,7 +225,10 @@ def apply_import(
     options = options or Options()
     preview, payload = prepared.preview, prepared.opened.payload
     _step(options, Stage.APPLY, 0.0)
-    attachments.store_files(store.paths.files, _needed_files(payload), options.cancelled)
+    new = attachments.new_files(store.paths.files, _needed_files(payload))
+    pdfs = {sha: new[sha] for sha in _pdf_shas(payload) if sha in new}
+    prepared.texts = extract_texts(pdfs, options.extract_text)  # only files never seen
+    attachments.store_files(store.paths.files, new, options.cancelled)
     _step(options, Stage.APPLY, 0.2)
     backup = backups.backup_catalogue(store.paths, preview.current_version)
     _step(options, Stage.APPLY, 0.4)
@@ -235,6 +245,7 @@ def apply_import(
 def _write(conn: Connection, prepared: PreparedImport, options: Options) -> dict[str, int]:
     preview, payload = prepared.preview, prepared.opened.payload
     info, version = preview.info, preview.info.version
+    save_texts(conn, prepared.texts)
     _restore(conn, preview.changes.restored, version)
     upsert_resources(conn, payload.resources, version)
     _step(options, Stage.APPLY, 0.6)

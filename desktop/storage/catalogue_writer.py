@@ -222,6 +222,7 @@ def fts_rows(conn: Connection, ids: Iterable[int]) -> list[tuple[object, ...]]:
     rows: list[tuple[object, ...]] = []
     for chunk in _chunks(list(ids), 500):
         values = _values_by_resource(conn, chunk)
+        documents = _document_texts(conn, chunk)
         for rid, title, summary, published in conn.execute(
             select(
                 ResourceRecord.id,
@@ -231,8 +232,22 @@ def fts_rows(conn: Connection, ids: Iterable[int]) -> list[tuple[object, ...]]:
             ).where(ResourceRecord.id.in_(chunk))
         ):
             extra = _extra_text(values.get(rid, []), labels, published)
+            if rid in documents:  # words of attached PDFs (issue 5), weighted as "extra"
+                extra += " \n" + documents[rid]
             rows.append((rid, *_index_columns(title, summary, extra)))
     return rows
+
+
+def _document_texts(conn: Connection, ids: Sequence[int]) -> dict[int, str]:
+    marks = ",".join("?" for _ in ids)
+    query = (
+        "SELECT a.resource_id, t.text FROM attachments a JOIN attachment_texts t "
+        f"ON t.sha256 = a.sha256 WHERE a.resource_id IN ({marks}) ORDER BY a.position"
+    )
+    texts: dict[int, list[str]] = {}
+    for rid, text in conn.exec_driver_sql(query, tuple(ids)):
+        texts.setdefault(rid, []).append(text)
+    return {rid: " \n".join(parts) for rid, parts in texts.items()}
 
 
 def _index_columns(title: str, summary: str, extra: str) -> tuple[str, ...]:

@@ -100,6 +100,12 @@ CATALOGUE_MIGRATIONS: tuple[Migration, ...] = (
                 content='', tokenize='unicode61 remove_diacritics 0', prefix='1 2 3')""",
         ),
     ),
+    # Version 2 (issue 5): text extracted from attached PDFs at import, by SHA-256; indexed
+    # with the resources that attach it (catalogue_writer.fts_rows). Never changed once written.
+    Migration(
+        2,
+        ("CREATE TABLE attachment_texts (sha256 TEXT PRIMARY KEY, text TEXT NOT NULL)",),
+    ),
 )
 
 USERDATA_MIGRATIONS: tuple[Migration, ...] = (

@@ -7,22 +7,28 @@ their SHA-256 has been checked again (a damaged file is not opened).
 
 from __future__ import annotations
 
+import html
 import shutil
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QLocale, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
+from desktop.domain.highlight import make_snippet
 from desktop.domain.models import Attachment
+from desktop.domain.query import ParsedQuery
 from desktop.domain.safe_files import safe_open_name
 from desktop.storage.attachments import is_stored, verified_path
 from desktop.storage.bundle_reader import file_sha256
 from desktop.ui.dialogs.pdf_viewer import PdfViewer
+from desktop.ui.formatting import highlighted_html
 from desktop.ui.panes.widgets import button_text, clear_layout
 
 PDF = "application/pdf"
+MARK_STYLE = "background-color:#ffe08a; color:#1d1d1d;"
 
 
 class AttachmentsView(QWidget):
@@ -35,15 +41,20 @@ class AttachmentsView(QWidget):
         super().__init__(parent)
         self.setObjectName("attachmentsView")
         self.files_dir = files_dir
+        self.text_of: Callable[[str], str | None] | None = None  # sha256 → indexed text
         self._attachments: tuple[Attachment, ...] = ()
+        self._query: ParsedQuery | None = None
         self._viewers: list[PdfViewer] = []
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self.message = QLabel(wordWrap=True, objectName="attachmentMessage")
         self.message.setTextFormat(Qt.TextFormat.PlainText)  # holds a name from the bundle
 
-    def show_attachments(self, attachments: tuple[Attachment, ...]) -> None:
-        self._attachments = attachments
+    def show_attachments(
+        self, attachments: tuple[Attachment, ...], query: ParsedQuery | None = None
+    ) -> None:
+        """List `attachments`; where `query`'s words are in a document, show where."""
+        self._attachments, self._query = attachments, query
         self._render()
 
     def _render(self) -> None:
@@ -60,8 +71,28 @@ class AttachmentsView(QWidget):
             details.setTextFormat(Qt.TextFormat.PlainText)  # the language comes from the bundle
             self._layout.addWidget(button)
             self._layout.addWidget(details)
+            found = self._found_in(attachment)
+            if found is not None:
+                self._layout.addWidget(found)
         self.message.hide()
         self._layout.addWidget(self.message)
+
+    def _found_in(self, attachment: Attachment) -> QLabel | None:
+        """ "Found in the attached document: …" with the matching words marked, if they are."""
+        query, text_of = self._query, self.text_of
+        if query is None or not query.positive or text_of is None:
+            return None
+        text = text_of(attachment.sha256)
+        snippet = make_snippet(text, query) if text else None
+        if snippet is None or not snippet.highlights:
+            return None
+        label = QLabel(objectName="documentMatch")
+        label.setWordWrap(True)
+        label.setTextFormat(Qt.TextFormat.RichText)  # every piece below is escaped
+        heading = html.escape(self.tr("Found in the attached document:"))
+        body = highlighted_html(snippet.text, snippet.highlights, MARK_STYLE)
+        label.setText(f"<p><i>{heading}</i></p>{body}")
+        return label
 
     def _available(self, attachment: Attachment) -> bool:
         return self.files_dir is not None and is_stored(self.files_dir, attachment.sha256)

@@ -15,6 +15,7 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QFileDialog, QMainWindow
 
+from desktop.storage.attachment_texts import text_of
 from desktop.storage.catalogue_about import whats_new
 from desktop.storage.store import Store
 from desktop.ui.dialogs.catalogue_dialog import CatalogueDialog
@@ -41,6 +42,7 @@ class BundleUi(QObject):
         self._add_to_menus(window)
         for pane in window.findChildren(DetailPane):
             pane.attachments_view.files_dir = store.paths.files
+            pane.attachments_view.text_of = lambda sha: text_of(store, sha)
         window.setAcceptDrops(True)
         window.installEventFilter(self)
         self.dialog: ImportDialog | CatalogueDialog | None = None

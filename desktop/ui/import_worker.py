@@ -24,6 +24,7 @@ from desktop.storage.bundle_import import (
     prepare_import,
 )
 from desktop.storage.store import Store
+from desktop.ui.pdf_text import extract_pdf_text
 
 log = logging.getLogger(__name__)
 
@@ -99,6 +100,7 @@ class ImportController(QObject):
                 stage.value, overall_percent(stage, f)
             ),
             cancelled=self._cancel.is_set,
+            extract_text=extract_pdf_text,
         )
 
     def start(self, allow_untrusted: bool = False) -> None:

@@ -231,7 +231,7 @@ class DetailPane(QWidget):
         self._render_summary(resource.summary, query)
         self.source_section.set_url(resource.source_url)
         self._render_related(related)
-        self._render_attachments(resource)
+        self._render_attachments(resource, query)
 
     def _render_withdrawn(self, version: int | None) -> None:
         self._withdrawn.setVisible(version is not None)
@@ -298,8 +298,8 @@ class DetailPane(QWidget):
             card.setVisible(False)
         self.related_section.setVisible(bool(related))
 
-    def _render_attachments(self, resource: Resource) -> None:
-        self.attachments_view.show_attachments(resource.attachments)
+    def _render_attachments(self, resource: Resource, query: ParsedQuery) -> None:
+        self.attachments_view.show_attachments(resource.attachments, query)
 
     def _on_chip_clicked(self) -> None:
         chip = self.sender()
