@@ -36,6 +36,7 @@ from desktop.ui.services import CatalogueService
 from desktop.ui.settings import Settings
 from desktop.ui.single_instance import acquire as acquire_lock
 from desktop.ui.smoke import report_and_quit
+from desktop.ui.userdata_ui import install_userdata_ui
 
 log = logging.getLogger(__name__)
 EXIT_ERROR = 2
@@ -86,6 +87,7 @@ def build_window(store: Store, settings: Settings, lang: str) -> MainWindow:
     install_bundle_ui(window, store)  # File ▸ Import…, dropped bundles, Help ▸ Catalogue
     facts = AppFacts(store.paths, window.service.stats)  # Help ▸ guide, diagnostics, About
     install_help_menu(window, facts, window.help_menu, replaces=window.actions.about)
+    install_userdata_ui(window, store)  # tracker page, notes, bookmarks, Edit ▸ Undo
     return window
 
 

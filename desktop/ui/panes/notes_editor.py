@@ -36,6 +36,7 @@ from desktop.ui.undo import UserDataUndo
 
 log = logging.getLogger(__name__)
 AUTOSAVE_MS = 700  # saved within a second of a pause in typing
+RETRY_MS = 2000
 RTL = Qt.LayoutDirection.RightToLeft
 LTR = Qt.LayoutDirection.LeftToRight
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute
@@ -277,9 +278,12 @@ class NotesEditor(QWidget):
             return
         try:
             saved = self.service.save_note(self._current, text)
-        except DaleelError as error:
-            log.warning("note not saved: %s", error)
-            self.error_occurred.emit(error)
+        except Exception as error:  # noqa: BLE001 - e.g. the file locked by a long import
+            log.warning("note not saved, will retry: %s", error)
+            self.editor.dirty = True  # kept unsaved: the next pause or focus loss retries
+            self.editor.timer.start(RETRY_MS)
+            if isinstance(error, DaleelError):
+                self.error_occurred.emit(error)
             return
         item = self.list.currentItem()
         if item is not None:

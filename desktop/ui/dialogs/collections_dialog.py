@@ -1,0 +1,130 @@
+"""Two small dialogs over the user's data: collections (reading lists) and the notes trash.
+
+Every change goes through the undo stack, so it can be undone after the dialog is closed.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QInputDialog,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.ui.undo import UserDataUndo
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+class _ListDialog(QDialog):
+    def __init__(self, undo: UserDataUndo, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.undo, self.service = undo, undo.service
+        self.list = QListWidget(self)
+        self.buttons = QHBoxLayout()
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        close.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.list)
+        layout.addLayout(self.buttons)
+        layout.addWidget(close)
+        self.service.changed.connect(lambda _kind: self.refresh())
+
+    def _button(self, name: str, slot: object) -> QPushButton:
+        button = QPushButton(self)
+        button.setObjectName(name)
+        button.clicked.connect(slot)  # type: ignore[arg-type]
+        self.buttons.addWidget(button)
+        return button
+
+    def current_data(self) -> object:
+        item = self.list.currentItem()
+        return item.data(ID_ROLE) if item is not None else None
+
+    def refresh(self) -> None:
+        raise NotImplementedError
+
+
+class CollectionsDialog(_ListDialog):
+    """Create, rename and delete collections."""
+
+    def __init__(self, undo: UserDataUndo, parent: QWidget | None = None) -> None:
+        super().__init__(undo, parent)
+        self.setObjectName("collectionsDialog")
+        self.new_button = self._button("newCollection", self.create)
+        self.rename_button = self._button("renameCollection", self.rename)
+        self.delete_button = self._button("deleteCollection", self.delete)
+        self.setWindowTitle(self.tr("Collections"))
+        self.new_button.setText(self.tr("New…"))
+        self.rename_button.setText(self.tr("Rename…"))
+        self.delete_button.setText(self.tr("Delete"))
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.list.clear()
+        for c in self.service.collections():
+            text = self.tr("%1 (%2 resources)").replace("%1", c.name).replace("%2", str(c.size))
+            item = QListWidgetItem(text)
+            item.setData(ID_ROLE, c.id)
+            self.list.addItem(item)
+
+    def create(self) -> None:
+        name, ok = QInputDialog.getText(self, self.tr("New collection"), self.tr("Name:"))
+        if ok and name.strip():
+            self.undo.create_collection(name.strip())
+
+    def rename(self) -> None:
+        cid = self.current_data()
+        found = [c for c in self.service.collections() if c.id == cid]
+        if not found:
+            return
+        name, ok = QInputDialog.getText(
+            self, self.tr("Rename collection"), self.tr("Name:"), text=found[0].name
+        )
+        if ok and name.strip():
+            self.undo.rename_collection(found[0], name.strip())
+
+    def delete(self) -> None:
+        cid = self.current_data()
+        if isinstance(cid, int):
+            self.undo.delete_collection(cid)
+
+
+class TrashDialog(_ListDialog):
+    """Deleted notes: restore one, or empty the trash for good."""
+
+    def __init__(self, undo: UserDataUndo, parent: QWidget | None = None) -> None:
+        super().__init__(undo, parent)
+        self.setObjectName("notesTrashDialog")
+        self.restore_button = self._button("restoreNote", self.restore)
+        self.empty_button = self._button("emptyTrash", self.empty)
+        self.setWindowTitle(self.tr("Notes trash"))
+        self.restore_button.setText(self.tr("Restore"))
+        self.empty_button.setText(self.tr("Empty the trash"))
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.list.clear()
+        notes = self.service.trash()
+        titles = self.service.titles(list({n.uid for n in notes}))
+        for note in notes:
+            first = next((ln for ln in note.body.splitlines() if ln.strip()), "")[:60]
+            item = QListWidgetItem(f"{first} — {titles.get(note.uid, note.uid)}")
+            item.setData(ID_ROLE, note.note_uid)
+            self.list.addItem(item)
+        self.empty_button.setEnabled(bool(notes))
+
+    def restore(self) -> None:
+        note_uid = self.current_data()
+        if isinstance(note_uid, str):
+            self.undo.restore_note(note_uid)
+
+    def empty(self) -> None:
+        self.service.empty_trash()  # for good: not undoable, as the button says
