@@ -73,7 +73,8 @@ def create_app(data_dir: Path, lang_option: str | None) -> tuple[QApplication, S
     load_fonts(app)  # type: ignore[arg-type]
     settings = Settings(paths.DataPaths(data_dir).settings)
     lang = lang_option or settings.get(keys.LANGUAGE) or DEFAULT_LANGUAGE
-    return app, settings, set_language(app, lang)  # type: ignore[arg-type]
+    digits = settings.get(keys.ARABIC_DIGITS)
+    return app, settings, set_language(app, lang, digits)  # type: ignore[arg-type]
 
 
 def build_window(store: Store, settings: Settings, lang: str) -> MainWindow:

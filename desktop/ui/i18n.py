@@ -15,7 +15,7 @@ DEFAULT_LANGUAGE = "en"
 _installed: list[QTranslator] = []
 
 
-def set_language(app: QApplication, lang: str) -> str:
+def set_language(app: QApplication, lang: str, arabic_digits: bool = False) -> str:
     """Install our and Qt's translations for `lang`, its locale and its layout direction.
 
     Widgets receive `QEvent.LanguageChange` and re-set their texts. Returns the language used.
@@ -28,10 +28,21 @@ def set_language(app: QApplication, lang: str) -> str:
     if lang != "en":
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         _install(app, f"{qt_dir}/qtbase_{lang}.qm")
-    QLocale.setDefault(QLocale(lang))
+    set_locale(lang, arabic_digits)
     direction = Qt.LayoutDirection.RightToLeft if is_rtl(lang) else Qt.LayoutDirection.LeftToRight
     app.setLayoutDirection(direction)
     return lang
+
+
+def set_locale(lang: str, arabic_digits: bool = False) -> None:
+    """The default locale: Arabic with Latin digits (as the catalogue writes dates) unless
+    Arabic-Indic digits are preferred. ar_AE and ar_EG share the month names the catalogue uses.
+    """
+    if lang != "ar":
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+        return
+    country = QLocale.Country.Egypt if arabic_digits else QLocale.Country.UnitedArabEmirates
+    QLocale.setDefault(QLocale(QLocale.Language.Arabic, country))
 
 
 def _install(app: QApplication, path: str) -> None:

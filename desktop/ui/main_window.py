@@ -24,7 +24,7 @@ from desktop.ui import settings as keys
 from desktop.ui.actions import Actions
 from desktop.ui.app_state import AppState
 from desktop.ui.formatting import format_number
-from desktop.ui.i18n import set_language
+from desktop.ui.i18n import set_language, set_locale
 from desktop.ui.panes.browse_page import BrowsePage
 from desktop.ui.panes.theme_page import ThemePage
 from desktop.ui.services import CatalogueService
@@ -151,7 +151,8 @@ class MainWindow(QMainWindow):
         self.settings.set(keys.LANGUAGE, lang)
         if lang == self.state.lang:
             return
-        lang = set_language(QApplication.instance(), lang)  # type: ignore[arg-type]
+        digits = self.settings.get(keys.ARABIC_DIGITS)
+        lang = set_language(QApplication.instance(), lang, digits)  # type: ignore[arg-type]
         self.state.set_language(lang)
         self.actions.language[lang].setChecked(True)
         self._load_content()
@@ -160,6 +161,7 @@ class MainWindow(QMainWindow):
     def _on_arabic_digits_toggled(self, on: bool) -> None:
         self.settings.set(keys.ARABIC_DIGITS, on)
         self.state.set_arabic_digits(on)
+        set_locale(self.state.lang, on)
         self._load_content()
         self.browse.apply_language()
 
