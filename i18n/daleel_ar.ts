@@ -1150,6 +1150,10 @@ The log file is {path}</source>
 <context>
     <name>PersonalFilters</name>
     <message>
+        <source>withdrawn</source>
+        <translation>مسحوب</translation>
+    </message>
+    <message>
         <source>Any collection</source>
         <translation>أي مجموعة</translation>
     </message>

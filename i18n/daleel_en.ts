@@ -1146,6 +1146,10 @@ The log file is {path}</translation>
   <context>
     <name>PersonalFilters</name>
     <message>
+      <source>withdrawn</source>
+      <translation>withdrawn</translation>
+    </message>
+    <message>
       <source>Any collection</source>
       <translation>Any collection</translation>
     </message>

@@ -30,7 +30,7 @@ from desktop.domain.filters import Scope
 from desktop.domain.userdata import READING_LABELS, ReadingState
 from desktop.ui.app_state import AppState
 from desktop.ui.delegates import ResourceDelegate
-from desktop.ui.models.resource_list_model import UID_ROLE
+from desktop.ui.models.resource_list_model import ROW_ROLE, UID_ROLE
 from desktop.ui.panes.notes_editor import NotesEditor
 from desktop.ui.undo import UserDataUndo
 
@@ -190,6 +190,9 @@ class MarkedResourceDelegate(ResourceDelegate):
         text = ("★ " if star else "") + ("✎ " if noted else "")
         if state is not None:
             text += reading_text(state)
+        row = index.data(ROW_ROLE)  # type: ignore[attr-defined]
+        if star and row is not None and row.withdrawn_in is not None:
+            text += " · " + QCoreApplication.translate("PersonalFilters", "withdrawn")
         if not text:
             return
         painter.save()

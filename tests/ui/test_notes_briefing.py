@@ -1,0 +1,50 @@
+"""Export briefing: a PDF in the UI language, Arabic right to left, read back with QtPdf."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtWidgets import QApplication
+
+from desktop.domain.userdata import TrackerStatus
+from desktop.storage.store import Store
+from desktop.ui.briefing_pdf import briefing_html, write_briefing
+from desktop.ui.i18n import set_language
+from desktop.ui.userdata_service import UserDataService
+
+PAKISTAN = "calp-2021-sp-covid-pakistan"
+PRIORITY = "sp-2021-overview-paper"
+
+
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_the_briefing_lists_status_next_step_links_and_notes(
+    qapp: QApplication, store: Store, tmp_path: Path, lang: str
+) -> None:
+    set_language(qapp, lang)
+    service = UserDataService(store)
+    try:
+        entry = service.entry(PRIORITY).edited(
+            status=TrackerStatus.IN_PROGRESS, progress=40, next_step="اجتماع مع الشركاء"
+        )
+        service.save_entry(entry)
+        service.set_linked(PRIORITY, PAKISTAN, True)
+        service.add_note(PAKISTAN, "ملاحظة للاجتماع\nNote for the meeting")
+        html = briefing_html(service, lang, __import__("datetime").date(2026, 1, 1))
+        assert ('dir="rtl"' in html.split(">")[0]) is (lang == "ar")
+        write_briefing(service, lang, tmp_path / "briefing.pdf")
+    finally:
+        service.close()
+        set_language(qapp, "en")
+    document = QPdfDocument()
+    document.load(str(tmp_path / "briefing.pdf"))
+    text = " ".join(document.getAllText(page).text() for page in range(document.pageCount()))
+    words = set(text.split())
+    # each Arabic word comes back whole and in logical order (shaped, not reversed); the
+    # extraction may order a line's words by position, so words are checked, not the line
+    assert {"اجتماع", "الشركاء", "ملاحظة", "للاجتماع"} <= words
+    assert "Note for the meeting" in text
+    assert ("قيد التنفيذ" if lang == "ar" else "In progress") in text
+    assert QApplication.layoutDirection() == Qt.LayoutDirection.LeftToRight
