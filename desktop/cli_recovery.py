@@ -17,11 +17,13 @@ from collections.abc import Callable
 from typing import Any
 
 from desktop import paths
+from desktop.domain.errors import QT_TRANSLATE_NOOP
 from desktop.domain.recovery import FileState
 from desktop.paths import DataPaths
 from desktop.storage import recovery
 from desktop.storage.checks import check_data_folder
 from desktop.storage.store import Store, open_store
+from desktop.translation import cli_translator
 from desktop.ui.single_instance import SingleInstance
 
 Handler = Callable[[Store | None, argparse.Namespace], int]
@@ -38,32 +40,57 @@ def data_paths(args: argparse.Namespace) -> DataPaths:
     return DataPaths(args.data_dir or paths.default_data_dir())
 
 
+_CONTEXT = "RecoveryCli"
+_TEXT = {
+    "damaged": QT_TRANSLATE_NOOP("RecoveryCli", "{path}: {name} damaged: {detail}"),
+    "too-new": QT_TRANSLATE_NOOP(
+        "RecoveryCli", "{path}: {name} schema {found} is newer than this Daleel ({known})"
+    ),
+    "missing": QT_TRANSLATE_NOOP("RecoveryCli", "{path}: {name} missing"),
+    "catalogue": QT_TRANSLATE_NOOP("RecoveryCli", "catalogue"),
+    "user data": QT_TRANSLATE_NOOP("RecoveryCli", "user data"),
+    "repair": QT_TRANSLATE_NOOP(
+        "RecoveryCli",
+        "To repair: daleel recover restore-backup | reset-catalogue | rescue-userdata",
+    ),
+    "restored": QT_TRANSLATE_NOOP("RecoveryCli", "restored the catalogue from {path}"),
+    "reset": QT_TRANSLATE_NOOP("RecoveryCli", "reset the catalogue to the shipped one"),
+    "not damaged": QT_TRANSLATE_NOOP("RecoveryCli", "{path} is not damaged; nothing was moved"),
+    "moved": QT_TRANSLATE_NOOP("RecoveryCli", "moved the damaged file to {path}"),
+    "saved": QT_TRANSLATE_NOOP("RecoveryCli", "saved {rows} readable rows to {path}"),
+    "merged": QT_TRANSLATE_NOOP("RecoveryCli", "merged them into a fresh user file"),
+    "not merged": QT_TRANSLATE_NOOP(
+        "RecoveryCli", "not merged: a fresh, empty user file was created (see the log)"
+    ),
+}
+
+
+def _say(args: argparse.Namespace, key: str, **params: Any) -> str:
+    return cli_translator(args.lang or "en")(_CONTEXT, _TEXT[key]).format(**params)
+
+
 def check(_store: Store | None, args: argparse.Namespace) -> int:
     """Say what is wrong with each file: its header and schema, then SQLite's integrity check."""
     folder = data_paths(args)
     diagnosis = recovery.diagnose(folder)
     problems = []
-    for name, path, health in (
+    for key, path, health in (
         ("catalogue", folder.catalogue, diagnosis.catalogue),
         ("user data", folder.userdata, diagnosis.userdata),
     ):
+        name = _say(args, key)
         if health.state is FileState.DAMAGED:
-            problems.append(f"{path}: {name} damaged: {health.detail}")
+            problems.append(_say(args, "damaged", path=path, name=name, detail=health.detail))
         elif health.state is FileState.TOO_NEW:
-            problems.append(
-                f"{path}: {name} schema {health.found_version} is newer than this Daleel "
-                f"({health.known_version})"
-            )
+            found, known = health.found_version, health.known_version
+            problems.append(_say(args, "too-new", path=path, name=name, found=found, known=known))
         elif health.state is FileState.MISSING:
-            problems.append(f"{path}: {name} missing")
+            problems.append(_say(args, "missing", path=path, name=name))
     if not problems:
         problems = check_data_folder(folder)
     for problem in problems:
         print(problem, file=sys.stderr)  # noqa: T201
-    if problems:
-        print("To repair: daleel recover restore-backup | reset-catalogue | rescue-userdata")  # noqa: T201
-    else:
-        print("ok")  # noqa: T201
+    print(_say(args, "repair") if problems else "ok")  # noqa: T201
     return 1 if problems else 0
 
 
@@ -72,26 +99,26 @@ def _recover(_store: Store | None, args: argparse.Namespace) -> int:
     lock = SingleInstance(folder)
     lock.acquire()  # never repair under a running Daleel
     try:
-        return _act(folder, args.action)
+        return _act(folder, args)
     finally:
         lock.release()
 
 
-def _act(folder: DataPaths, action: str) -> int:
-    if action == "restore-backup":
+def _act(folder: DataPaths, args: argparse.Namespace) -> int:
+    if args.action == "restore-backup":
         used = recovery.restore_newest_backup(folder)
-        print(f"restored the catalogue from {used}")  # noqa: T201
-    elif action == "reset-catalogue":
+        print(_say(args, "restored", path=used))  # noqa: T201
+    elif args.action == "reset-catalogue":
         recovery.reset_catalogue(folder, paths.shipped_catalogue())
-        print("reset the catalogue to the shipped one")  # noqa: T201
+        print(_say(args, "reset"))  # noqa: T201
     else:
-        return _rescue(folder)
+        return _rescue(folder, args)
     return 0
 
 
-def _rescue(folder: DataPaths) -> int:
+def _rescue(folder: DataPaths, args: argparse.Namespace) -> int:
     if recovery.diagnose(folder).userdata.state is not FileState.DAMAGED:
-        print(f"{folder.userdata} is not damaged; nothing was moved")  # noqa: T201
+        print(_say(args, "not damaged", path=folder.userdata))  # noqa: T201
         return 0
     report = recovery.rescue_userdata(folder)
     store = open_store(folder, paths.shipped_catalogue())
@@ -99,9 +126,9 @@ def _rescue(folder: DataPaths) -> int:
         report = recovery.merge_rescued(store, report)
     finally:
         store.close()
-    print(f"moved the damaged file to {report.moved_to}")  # noqa: T201
-    print(f"saved {report.rows} readable rows to {report.exported_to}")  # noqa: T201
-    print("merged them into a fresh user file" if report.merged else "not merged")  # noqa: T201
+    print(_say(args, "moved", path=report.moved_to))  # noqa: T201
+    print(_say(args, "saved", rows=report.rows, path=report.exported_to))  # noqa: T201
+    print(_say(args, "merged" if report.merged else "not merged"))  # noqa: T201
     return 0
 
 

@@ -1370,55 +1370,55 @@ The log file is {path}</source>
     <name>RecoveryCli</name>
     <message>
         <source>{path}: {name} damaged: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: {name} تالف: {detail}</translation>
     </message>
     <message>
         <source>{path}: {name} schema {found} is newer than this Daleel ({known})</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: مخطط {name} هو {found}، وهو أحدث مما يعرفه هذا الإصدار من دليل ({known})</translation>
     </message>
     <message>
         <source>{path}: {name} missing</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: {name} مفقود</translation>
     </message>
     <message>
         <source>catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>الفهرس</translation>
     </message>
     <message>
         <source>user data</source>
-        <translation type="unfinished"></translation>
+        <translation>بيانات المستخدم</translation>
     </message>
     <message>
         <source>To repair: daleel recover restore-backup | reset-catalogue | rescue-userdata</source>
-        <translation type="unfinished"></translation>
+        <translation>للإصلاح: daleel recover restore-backup | reset-catalogue | rescue-userdata</translation>
     </message>
     <message>
         <source>restored the catalogue from {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>استُعيد الفهرس من {path}</translation>
     </message>
     <message>
         <source>reset the catalogue to the shipped one</source>
-        <translation type="unfinished"></translation>
+        <translation>أُعيد الفهرس إلى النسخة المرفقة مع البرنامج</translation>
     </message>
     <message>
         <source>{path} is not damaged; nothing was moved</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ليس تالفًا؛ لم يُنقل شيء</translation>
     </message>
     <message>
         <source>moved the damaged file to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>نُقل الملف التالف إلى {path}</translation>
     </message>
     <message>
         <source>saved {rows} readable rows to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ {rows} صفًّا مقروءًا في {path}</translation>
     </message>
     <message>
         <source>merged them into a fresh user file</source>
-        <translation type="unfinished"></translation>
+        <translation>دُمجت في ملف بيانات جديد</translation>
     </message>
     <message>
         <source>not merged: a fresh, empty user file was created (see the log)</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُدمج: أُنشئ ملف بيانات جديد فارغ (راجع السجل)</translation>
     </message>
 </context>
 <context>

@@ -266,3 +266,14 @@ def test_recover_commands_from_the_command_line(
     assert cli.main(["--data-dir", str(folder.root), "recover", "reset-catalogue"]) == 0
     assert cli.main(["--data-dir", str(folder.root), "check"]) == 0
     assert "13 resources" in capsys.readouterr().out
+
+
+def test_check_says_what_is_wrong_in_arabic(
+    folder: DataPaths, capsys: pytest.CaptureFixture[str]
+) -> None:
+    damage(folder, _truncate)
+    assert cli.main(["--lang", "ar", "--data-dir", str(folder.root), "check"]) == 1
+    captured = capsys.readouterr()
+    assert "الفهرس تالف" in captured.err and "للإصلاح" in captured.out
+    assert cli.main(["--lang", "ar", "--data-dir", str(folder.root), "stats"]) == 2
+    assert "تالف" in capsys.readouterr().err

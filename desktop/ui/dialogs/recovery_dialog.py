@@ -36,7 +36,8 @@ class RecoveryDialog(QDialog):
         self.has_backup = has_backup
         self.choice = Choice.QUIT
         layout = QVBoxLayout(self)
-        self.heading = QLabel(objectName="dialogHeading")
+        self.heading = QLabel()
+        self.heading.setObjectName("dialogHeading")
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
         font = self.heading.font()
         font.setBold(True)
@@ -60,7 +61,8 @@ class RecoveryDialog(QDialog):
         self.setMinimumWidth(480)
 
     def _button(self, name: str, choice: Choice) -> QPushButton:
-        button = QPushButton(objectName=name)
+        button = QPushButton()
+        button.setObjectName(name)
         button.clicked.connect(lambda _=False, c=choice: self._choose(c))
         return button
 
