@@ -277,3 +277,26 @@ def test_check_says_what_is_wrong_in_arabic(
     assert "الفهرس تالف" in captured.err and "للإصلاح" in captured.out
     assert cli.main(["--lang", "ar", "--data-dir", str(folder.root), "stats"]) == 2
     assert "تالف" in capsys.readouterr().err
+
+
+def test_the_window_start_says_so_in_one_line(folder: DataPaths) -> None:
+    """Without a screen nothing is chosen for the user: one line, exit 2, nothing touched."""
+    import os
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parents[2]
+    damage(folder, _garbage_header)
+    before = (sha(folder.catalogue), sha(folder.userdata))
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(root)}
+    done = subprocess.run(
+        [sys.executable, str(root / "main.py"), "--data-dir", str(folder.root)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+    )
+    assert done.returncode == 2
+    lines = [line for line in done.stderr.splitlines() if line.strip()]
+    assert len(lines) == 1 and "is damaged" in lines[0] and "Traceback" not in done.stderr
+    assert (sha(folder.catalogue), sha(folder.userdata)) == before
