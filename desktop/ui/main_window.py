@@ -97,6 +97,7 @@ class MainWindow(QMainWindow):
         self.theme_page.resource_activated.connect(self._on_theme_resource_activated)
         self.browse.search.field.textEdited.connect(lambda _t: self.show_page(BROWSE, False))
         self.browse.error_occurred.connect(self.show_error)
+        self.state.filter_changed.connect(lambda f: self.settings.set(keys.SORT, f.sort.value))
 
     # — start and pages —
 
@@ -109,9 +110,9 @@ class MainWindow(QMainWindow):
         geometry = self.settings.get(keys.GEOMETRY)
         if geometry.isEmpty() or not self.restoreGeometry(geometry):
             self.resize(1280, 800)
-        remembered = self.settings.get(keys.PAGE)
-        self.show_page(PAGES.index(remembered) if remembered in PAGES else THEME)
         self.show()
+        remembered = self.settings.get(keys.PAGE)  # the theme page at first start
+        self.show_page(PAGES.index(remembered) if remembered in PAGES else THEME)
         sizes = self.settings.get(keys.SPLITTER)  # once shown, so the window has its size
         if len(sizes) == 3 and sum(sizes) > 0:
             self.browse.setSizes(sizes)
