@@ -22,6 +22,7 @@ from desktop.domain.models import Facet
 from desktop.domain.query import parse_query
 from desktop.paths import DataPaths
 from desktop.storage import resources_repo as repo
+from desktop.storage import search as search_module
 from desktop.storage.facets import facet_counts
 from desktop.storage.search import _RANK, fts_expression, search_ids, selection_clause
 from desktop.storage.store import Store, open_store
@@ -65,10 +66,15 @@ UNFILTERED = Search("unfiltered", "no query (the whole list, newest first)", Res
 
 def page(store: Store, f: ResourceFilter) -> int:
     """What a keystroke costs below the UI: the ordered ids, then the rows of the first page."""
+    forget_last_words()  # each run asks FTS5 again, as a new keystroke does
     with store.read() as conn:
         ids = search_ids(conn, f)
         repo.rows_by_ids(conn, store.labels, ids[:PAGE], LANG)
     return len(ids)
+
+
+def forget_last_words() -> None:
+    search_module._last_words.clear()
 
 
 def floor_sql(f: ResourceFilter) -> tuple[str, tuple[object, ...]]:

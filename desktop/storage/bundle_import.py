@@ -246,13 +246,16 @@ def _write(conn: Connection, prepared: PreparedImport, options: Options) -> dict
     preview, payload = prepared.preview, prepared.opened.payload
     info, version = preview.info, preview.info.version
     save_texts(conn, prepared.texts)
-    _restore(conn, preview.changes.restored, version)
-    upsert_resources(conn, payload.resources, version)
-    _step(options, Stage.APPLY, 0.6)
-    withdraw_resources(conn, preview.changes.withdrawn, version)
-    replace_themes(conn, payload.themes)
     assert payload.taxonomy is not None
-    if _taxonomy_changed(conn, payload.taxonomy):
+    # New labels mean a whole new index (rebuild_index): then rows are written without
+    # indexing them first, so every resource is indexed once (performance.md).
+    relabel = _taxonomy_changed(conn, payload.taxonomy)
+    _restore(conn, preview.changes.restored, version, index=not relabel)
+    upsert_resources(conn, payload.resources, version, index=not relabel)
+    _step(options, Stage.APPLY, 0.6)
+    withdraw_resources(conn, preview.changes.withdrawn, version, index=not relabel)
+    replace_themes(conn, payload.themes)
+    if relabel:
         replace_taxonomy(conn, payload.taxonomy)
         rebuild_index(conn)
     _step(options, Stage.APPLY, 0.8)
@@ -283,7 +286,7 @@ def _count(conn: Connection, condition: Any) -> int:
     return int(conn.execute(select(func.count()).where(condition)).scalar_one())
 
 
-def _restore(conn: Connection, uids: tuple[str, ...], version: int) -> None:
+def _restore(conn: Connection, uids: tuple[str, ...], version: int, index: bool = True) -> None:
     """Bring withdrawn resources back into browsing (indexed as stored, before any update)."""
     if not uids:
         return
@@ -295,7 +298,8 @@ def _restore(conn: Connection, uids: tuple[str, ...], version: int) -> None:
         .where(ResourceRecord.id.in_(ids))
         .values(withdrawn_in=None, updated_in=version)
     )
-    reindex(conn, ids)
+    if index:
+        reindex(conn, ids)
 
 
 def _taxonomy_changed(conn: Connection, taxonomy: TaxonomyIn) -> bool:

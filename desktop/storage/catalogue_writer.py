@@ -119,8 +119,13 @@ def _theme_texts(theme: ThemeIn) -> list[dict[str, str]]:
     ]
 
 
-def upsert_resources(conn: Connection, records: Sequence[ResourceIn], version: int) -> WriteCounts:
-    """Add new resources and update changed ones (by uid); the index follows."""
+def upsert_resources(
+    conn: Connection, records: Sequence[ResourceIn], version: int, index: bool = True
+) -> WriteCounts:
+    """Add new resources and update changed ones (by uid); the index follows.
+
+    `index=False` leaves the search index alone: only for a caller that rebuilds it next.
+    """
     existing = {
         uid: digest
         for uid, digest in conn.execute(select(ResourceRecord.uid, ResourceRecord.content_hash))
@@ -128,17 +133,21 @@ def upsert_resources(conn: Connection, records: Sequence[ResourceIn], version: i
     new = [r for r in records if r.uid not in existing]
     changed = [r for r in records if r.uid in existing and existing[r.uid] != content_hash(r)]
     ids = _ids_of(conn, [r.uid for r in changed])
-    unindex(conn, list(ids.values()))
+    if index:
+        unindex(conn, list(ids.values()))
     for record in changed:
         _update_resource(conn, ids[record.uid], record, version)
     _insert_resources(conn, new, version)
-    reindex(conn, _ids_of(conn, [r.uid for r in changed + new]).values())
+    if index:
+        reindex(conn, _ids_of(conn, [r.uid for r in changed + new]).values())
     unchanged = len(records) - len(new) - len(changed)
     id_sets.forget()  # facet and order snapshots are read again (performance.md)
     return WriteCounts(added=len(new), updated=len(changed), unchanged=unchanged)
 
 
-def withdraw_resources(conn: Connection, uids: Iterable[str], version: int) -> int:
+def withdraw_resources(
+    conn: Connection, uids: Iterable[str], version: int, index: bool = True
+) -> int:
     """Take resources out of browsing and search; their rows stay for bookmarks and notes."""
     ids = [
         i
@@ -148,7 +157,8 @@ def withdraw_resources(conn: Connection, uids: Iterable[str], version: int) -> i
             )
         )
     ]
-    unindex(conn, ids)
+    if index:
+        unindex(conn, ids)
     if ids:
         conn.execute(
             update(ResourceRecord).where(ResourceRecord.id.in_(ids)).values(withdrawn_in=version)
