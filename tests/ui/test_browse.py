@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox, QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QCheckBox, QLabel, QWidget
 
 from desktop.domain.filters import ResourceFilter
 from desktop.domain.models import Facet
@@ -110,6 +110,8 @@ def test_arrows_move_and_enter_opens_the_resource(qtbot, window) -> None:  # typ
     with qtbot.waitSignal(window.browse.search.resource_opened) as opened:
         qtbot.keyClick(view, Qt.Key.Key_Return)
     assert opened.args == [window.browse.model.index(1).data(UID_ROLE)]
+    focused = QApplication.focusWidget()
+    assert focused is not None and window.browse.detail.isAncestorOf(focused)
 
 
 def test_no_results_offers_to_clear_the_filters(qtbot, window) -> None:  # type: ignore[no-untyped-def]

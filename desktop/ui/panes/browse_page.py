@@ -147,7 +147,14 @@ class BrowsePage(QSplitter):
         if sizes[2] == 0:
             self.setSizes([sizes[0], max(200, sizes[1] - DEFAULT_SIZES[2]), DEFAULT_SIZES[2]])
         self.show_resource(uid)
-        self.detail.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._focus_detail()
+
+    def _focus_detail(self) -> None:
+        """Keyboard focus to the detail pane's first control (Tab and Shift+Tab go on from it)."""
+        for widget in [self.detail, *self.detail.findChildren(QWidget)]:
+            if widget.isVisible() and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                widget.setFocus(Qt.FocusReason.TabFocusReason)
+                return
 
     def current_index(self) -> QModelIndex:
         return self.search.list.currentIndex()
