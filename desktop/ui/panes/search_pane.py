@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -33,12 +33,12 @@ class ResultList(QListView):
 
     opened = Signal(QModelIndex)
 
-    def keyPressEvent(self, event: object) -> None:
-        key = event.key()  # type: ignore[attr-defined]
-        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        opening = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if opening and self.currentIndex().isValid():
             self.opened.emit(self.currentIndex())
             return
-        super().keyPressEvent(event)  # type: ignore[arg-type]
+        super().keyPressEvent(event)
 
 
 class SearchPane(QWidget):
