@@ -9,9 +9,9 @@ from sqlalchemy import Connection
 from desktop.domain.filters import ResourceFilter
 from desktop.domain.models import Facet, FacetCount
 from desktop.domain.query import parse_query
-from desktop.storage.id_sets import IdSet, snapshot
+from desktop.storage.id_sets import IdSet, Snapshot, snapshot
 from desktop.storage.labels import LabelCache
-from desktop.storage.search import candidates, matching_set
+from desktop.storage.search import candidates, matching_set, personal_filters
 
 
 def facet_counts(
@@ -22,7 +22,18 @@ def facet_counts(
     Counted in memory over id sets (see id_sets.py): a few milliseconds at 100k resources.
     """
     snap = snapshot(conn)
-    base = matching_set(conn, snap, f, parse_query(f.query), with_selections=False)
+    parsed = parse_query(f.query)
+    # Without words or personal filters the counts depend on the catalogue alone: kept.
+    key = ("facets", f.selections) if parsed.is_empty and not personal_filters(f) else None
+    counts = snap.memo.get(key) if key else None
+    if counts is None:
+        counts = _counts(snap, matching_set(conn, snap, f, parsed, with_selections=False), f)
+        if key:
+            snap.remember(key, counts)
+    return {facet: _labelled(conn, labels, facet, values, lang) for facet, values in counts.items()}
+
+
+def _counts(snap: Snapshot, base: IdSet, f: ResourceFilter) -> dict[Facet, dict[str, int]]:
     chosen = {facet: snap.selected(facet.value, values) for facet, values in f.selections}
     everything_chosen = base
     for members in chosen.values():
@@ -31,7 +42,7 @@ def facet_counts(
     for facet in Facet:
         among = everything_chosen if facet not in chosen else _others(base, chosen, facet)
         counts[facet] = snap.counts(facet.value, among)
-    return {facet: _labelled(conn, labels, facet, values, lang) for facet, values in counts.items()}
+    return counts
 
 
 def _others(base: IdSet, chosen: dict[Facet, IdSet], facet: Facet) -> IdSet:

@@ -62,6 +62,7 @@ class Snapshot:
         self.values: dict[str, dict[str, IdSet]] = {}  # facet → value → resources having it
         self.orders: dict[Sort, list[int]] = {}  # every resource id, in each order
         self._pickers: dict[Sort, Any] = {}
+        self.memo: dict[object, Any] = {}  # results that depend on this catalogue alone
         self._newest_position: list[int] = []
 
     def id_set(self, ids: Iterable[int]) -> IdSet:
@@ -116,6 +117,11 @@ class Snapshot:
             if count:
                 result[value] = count
         return result
+
+    def remember(self, key: object, value: Any) -> None:
+        if len(self.memo) > 64:
+            self.memo.clear()
+        self.memo[key] = value
 
     def set_order(self, sort: Sort, order: list[int]) -> None:
         self.orders[sort] = order

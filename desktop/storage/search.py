@@ -122,6 +122,11 @@ def _filter_clauses(f: ResourceFilter, with_selections: bool) -> tuple[list[str]
     return clauses, params
 
 
+def personal_filters(f: ResourceFilter) -> bool:
+    """Whether the user's own data (lists, notes, tags, reading state) narrows the result."""
+    return shows_withdrawn(f) or bool(_personal_clauses(f))
+
+
 def shows_withdrawn(f: ResourceFilter) -> bool:
     """The user's own lists and notes show withdrawn resources too (as tombstones)."""
     personal = f.bookmarked or f.collection_id is not None or f.has_notes
