@@ -6,7 +6,7 @@ and the GUI thread never share a connection at the same time.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from desktop.domain.filters import ResourceFilter
@@ -42,10 +42,27 @@ class CatalogueService:
     def __init__(self, store: Store) -> None:
         self._store = store
 
-    def search(self, f: ResourceFilter, lang: str, first_page: int = FIRST_PAGE) -> SearchOutcome:
+    def search(
+        self,
+        f: ResourceFilter,
+        lang: str,
+        first_page: int = FIRST_PAGE,
+        on_listed: Callable[[SearchOutcome], None] | None = None,
+        is_stale: Callable[[], bool] | None = None,
+    ) -> SearchOutcome:
+        """Ids, first rows and facet counts, read in one snapshot.
+
+        `on_listed` gets the ids and rows as soon as they are known, so the list can be painted
+        before the counts are; when `is_stale()` says a newer search was asked for meanwhile,
+        the counts are not computed at all.
+        """
         with self._store.read() as conn:
             ids = search_ids(conn, f)
             rows = repo.rows_by_ids(conn, self._store.labels, ids[:first_page], lang)
+            if on_listed is not None:
+                on_listed(SearchOutcome(ids, rows))
+            if is_stale is not None and is_stale():
+                return SearchOutcome(ids, rows)
             counts = facet_queries.facet_counts(conn, self._store.labels, f, lang)
         return SearchOutcome(ids, rows, counts)
 

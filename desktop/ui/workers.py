@@ -1,9 +1,14 @@
-"""Searches run on a worker thread; only the newest request's answer reaches the window."""
+"""Searches run on a worker thread; only the newest request's answer reaches the window.
+
+An answer comes in two steps: `listed` (ids and first rows: the list can be painted) and
+`finished` (with the facet counts). A search overtaken by a newer one skips its counts.
+"""
 
 from __future__ import annotations
 
 import logging
 import time
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
@@ -17,6 +22,7 @@ log = logging.getLogger(__name__)
 class _Relay(QObject):
     """Carries a worker's answer back to the GUI thread (queued signal)."""
 
+    listed = Signal(int, object)
     done = Signal(int, object)
     failed = Signal(int, object)
 
@@ -29,14 +35,23 @@ class _SearchJob(QRunnable):
         lang: str,
         generation: int,
         relay: _Relay,
+        current: Callable[[], int],
     ) -> None:
         super().__init__()
         self._service, self._filter, self._lang = service, f, lang
-        self._generation, self._relay = generation, relay
+        self._generation, self._relay, self._current = generation, relay, current
+
+    def _is_stale(self) -> bool:
+        return self._current() != self._generation
+
+    def _on_listed(self, partial: SearchOutcome) -> None:
+        self._relay.listed.emit(self._generation, partial)
 
     def run(self) -> None:
         try:
-            outcome = self._service.search(self._filter, self._lang)
+            outcome = self._service.search(
+                self._filter, self._lang, on_listed=self._on_listed, is_stale=self._is_stale
+            )
         except DaleelError as error:
             self._relay.failed.emit(self._generation, error)
             return
@@ -44,7 +59,8 @@ class _SearchJob(QRunnable):
             log.exception("search failed")
             self._relay.failed.emit(self._generation, error)
             return
-        self._relay.done.emit(self._generation, outcome)
+        if not self._is_stale():
+            self._relay.done.emit(self._generation, outcome)
 
 
 class SearchRunner(QObject):
@@ -54,6 +70,7 @@ class SearchRunner(QObject):
     made since, so results never arrive out of order.
     """
 
+    listed = Signal(object, object)  # ResourceFilter, SearchOutcome without counts (yet)
     finished = Signal(object, object)  # ResourceFilter, SearchOutcome
     failed = Signal(object)  # the exception
     busy_changed = Signal(bool)
@@ -64,6 +81,7 @@ class SearchRunner(QObject):
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(2)
         self._relay = _Relay(self)
+        self._relay.listed.connect(self._on_relay_listed)
         self._relay.done.connect(self._on_relay_done)
         self._relay.failed.connect(self._on_relay_failed)
         self._generation = 0
@@ -78,7 +96,8 @@ class SearchRunner(QObject):
         self._pending = {self._generation: f}
         self.busy_changed.emit(True)
         self._yield.start()
-        self._pool.start(_SearchJob(self._service, f, lang, self._generation, self._relay))
+        job = _SearchJob(self._service, f, lang, self._generation, self._relay, self._current)
+        self._pool.start(job)
         return self._generation
 
     @property
@@ -93,6 +112,14 @@ class SearchRunner(QObject):
     def wait(self, msecs: int = 5000) -> bool:
         """Block until every job ended (tests and shutdown)."""
         return self._pool.waitForDone(msecs)
+
+    def _current(self) -> int:
+        return self._generation  # read from the worker thread: an int, no lock needed
+
+    def _on_relay_listed(self, generation: int, partial: SearchOutcome) -> None:
+        f = self._pending.get(generation)
+        if f is not None:
+            self.listed.emit(f, partial)
 
     def _on_relay_done(self, generation: int, outcome: SearchOutcome) -> None:
         f = self._pending.pop(generation, None)

@@ -1,10 +1,9 @@
 """A query never blocks the GUI thread for long: a sanity bound on the seed, not a benchmark.
 
-What runs on the GUI thread for one query is timed: sending it to the worker, and showing its
-answer (list model, facet counts, chips). The search itself runs on the worker thread. The
-bound is the median of a few runs, so one hiccup of a busy test machine does not fail it;
-real figures belong to the benchmarks (bench/).
-"""
+What runs on the GUI thread for one query is timed, step by step: sending it to the worker,
+showing the list (model, chips), then the facet counts; the longest step is the block. The
+search itself runs on the worker thread. The bound is the median of a few runs, so one hiccup
+of a busy test machine does not fail it; real figures belong to the benchmarks (bench/)."""
 
 from __future__ import annotations
 
@@ -33,9 +32,12 @@ def timed(calls: list[float], slot: Callable[..., Any]) -> Callable[..., Any]:
 def test_a_query_blocks_the_gui_thread_less_than_50_ms(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     browse = window.browse
     runner = browse.runner
-    shown: list[float] = []
+    listed: list[float] = []
+    counted: list[float] = []
+    runner.listed.disconnect(browse._on_runner_listed)
+    runner.listed.connect(timed(listed, browse._on_runner_listed))
     runner.finished.disconnect(browse._on_runner_finished)
-    runner.finished.connect(timed(shown, browse._on_runner_finished))
+    runner.finished.connect(timed(counted, browse._on_runner_finished))
     filters = [
         ResourceFilter(query="حماية"),
         ResourceFilter(query="Ethiopia"),
@@ -45,10 +47,12 @@ def test_a_query_blocks_the_gui_thread_less_than_50_ms(qtbot, window) -> None:  
     ]
     worst: list[float] = []
     for f in filters:
-        shown.clear()
+        listed.clear()
+        counted.clear()
         sent: list[float] = []
         for _ in range(3):
             with qtbot.waitSignal(runner.finished, timeout=5000):
                 timed(sent, runner.submit)(f, "en")
-        worst.append(statistics.median(a + b for a, b in zip(sent, shown, strict=True)))
+        per_query = zip(sent, listed, counted, strict=True)
+        worst.append(statistics.median(max(step) for step in per_query))
     assert max(worst) < BOUND_MS, worst

@@ -69,6 +69,7 @@ class BrowsePage(QSplitter):
         self.detail.facet_value_activated.connect(lambda f, v: state.select_only(Facet(f), v))
         self.detail.resource_activated.connect(self.open_resource)
         state.filter_changed.connect(self.run_search)
+        self.runner.listed.connect(self._on_runner_listed)
         self.runner.finished.connect(self._on_runner_finished)
         self.runner.failed.connect(self.error_occurred)
 
@@ -77,16 +78,17 @@ class BrowsePage(QSplitter):
     def run_search(self, _f: object = None) -> None:
         self.runner.submit(self.state.filter, self.state.lang)
 
-    def _on_runner_finished(self, f: ResourceFilter, outcome: SearchOutcome) -> None:
-        lang = self.state.lang
-        self.model.set_results(outcome.ids, outcome.first_rows, lang)
-        counts = self._with_selected(outcome.counts, f)
-        self.facets.set_counts(counts, f, lang, self.state.arabic_digits)
+    def _on_runner_listed(self, f: ResourceFilter, outcome: SearchOutcome) -> None:
+        self.model.set_results(outcome.ids, outcome.first_rows, self.state.lang)
         self.search.set_chips(self._chips(f))
         self.search.set_sort(f.sort.value)
         self.search.show_results(self.catalogue_size, f.has_filters)
         self._restore_selection()
         self.results_shown.emit(len(outcome.ids))
+
+    def _on_runner_finished(self, f: ResourceFilter, outcome: SearchOutcome) -> None:
+        counts = self._with_selected(outcome.counts, f)
+        self.facets.set_counts(counts, f, self.state.lang, self.state.arabic_digits)
 
     def _with_selected(
         self, counts: dict[Facet, list[FacetCount]], f: ResourceFilter
