@@ -30,7 +30,7 @@ from desktop.ui.diagnostics import AppFacts
 from desktop.ui.dialogs.recovery_dialog import open_store_or_recover
 from desktop.ui.fonts import load_fonts
 from desktop.ui.help_menu import install_help_menu
-from desktop.ui.i18n import DEFAULT_LANGUAGE, set_language
+from desktop.ui.i18n import set_language, system_language
 from desktop.ui.main_window import MainWindow
 from desktop.ui.services import CatalogueService
 from desktop.ui.settings import Settings
@@ -72,7 +72,7 @@ def create_app(data_dir: Path, lang_option: str | None) -> tuple[QApplication, S
     app.setOrganizationName(paths.APP_NAME)
     load_fonts(app)  # type: ignore[arg-type]
     settings = Settings(paths.DataPaths(data_dir).settings)
-    lang = lang_option or settings.get(keys.LANGUAGE) or DEFAULT_LANGUAGE
+    lang = lang_option or settings.get(keys.LANGUAGE) or system_language()
     digits = settings.get(keys.ARABIC_DIGITS)
     return app, settings, set_language(app, lang, digits)  # type: ignore[arg-type]
 

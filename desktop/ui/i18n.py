@@ -54,6 +54,11 @@ def _install(app: QApplication, path: str) -> None:
         log.warning("no translation file at %s", path)
 
 
+def system_language() -> str:
+    """The language to start in when none was chosen: Arabic on an Arabic system, else English."""
+    return "ar" if QLocale.system().language() == QLocale.Language.Arabic else DEFAULT_LANGUAGE
+
+
 def is_rtl(lang: str) -> bool:
     return lang == "ar"
 

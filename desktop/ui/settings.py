@@ -26,7 +26,6 @@ SORT = Setting[str]("preferences/sort", str, "relevance")
 ARABIC_DIGITS = Setting[bool]("preferences/arabic_digits", bool, False)
 # Window state: how the user left the window.
 GEOMETRY = Setting[QByteArray]("window/geometry", QByteArray, QByteArray())
-WINDOW_STATE = Setting[QByteArray]("window/state", QByteArray, QByteArray())
 SPLITTER = Setting[list[int]]("window/browse_splitter", list, [])
 PAGE = Setting[str]("window/page", str, "")  # "" = first start
 
