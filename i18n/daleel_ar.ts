@@ -960,6 +960,10 @@ The log file is {path}</source>
         <translation>استيراد</translation>
     </message>
     <message>
+        <source>Show what&apos;s new</source>
+        <translation>عرض الجديد</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>

@@ -960,6 +960,10 @@ The log file is {path}</translation>
       <translation>Import</translation>
     </message>
     <message>
+      <source>Show what's new</source>
+      <translation>Show what's new</translation>
+    </message>
+    <message>
       <source>Close</source>
       <translation>Close</translation>
     </message>

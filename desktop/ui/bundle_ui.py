@@ -75,6 +75,7 @@ class BundleUi(QObject):
         dialog = ImportDialog(self.store, path, self.window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.imported.connect(self._reload_window)
+        dialog.whats_new_requested.connect(self.show_whats_new)
         self.dialog = dialog
         dialog.open()
         dialog.start()

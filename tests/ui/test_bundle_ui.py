@@ -70,9 +70,9 @@ def test_a_dropped_bundle_is_imported_and_the_window_refreshes(
     dialog.import_button.click()
     qtbot.waitUntil(lambda: dialog.state == "done", timeout=10_000)
     qtbot.waitUntil(lambda: "14" in window.status_label.text(), timeout=5_000)
-    dialog.close()
+    assert dialog.whats_new_button.isVisible()
     ui = _bundle_ui(window)
-    ui.whats_new_action.trigger()
+    dialog.whats_new_button.click()  # closes the dialog and filters the list
     assert window.state.filter.uids == {"dropped-new"}
     qtbot.waitUntil(lambda: not window.browse.runner.busy, timeout=5_000)
     assert window.browse.model.rowCount() == 1 and window.pages.currentIndex() == 1

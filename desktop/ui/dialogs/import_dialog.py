@@ -50,6 +50,7 @@ class ImportDialog(QDialog):
     """Imports one bundle file; emits `imported` with the result once it is applied."""
 
     imported = Signal(object)  # ImportResult
+    whats_new_requested = Signal()
 
     def __init__(self, store: Store, path: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -58,6 +59,7 @@ class ImportDialog(QDialog):
         self.state = "checking"  # checking, consent, preview, applying, done, failed, cancelled
         self.controller = ImportController(store, path, self)
         self._preview: Preview | None = None
+        self._applied = False
         self._build()
         self._connect()
         self.retranslate_ui()
@@ -93,6 +95,9 @@ class ImportDialog(QDialog):
         self.buttons = QDialogButtonBox()
         self.import_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
         self.cancel_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.RejectRole)
+        self.whats_new_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
+        self.whats_new_button.setObjectName("whatsNewButton")
+        self.whats_new_button.hide()
         for widget in (self.heading, self.file_label, self.stage_label, self.progress):
             layout.addWidget(widget)
         for widget in (self.consent_box, self.message, self.problems, self.summary):
@@ -113,6 +118,7 @@ class ImportDialog(QDialog):
         self.trust_button.clicked.connect(self._on_trust_clicked)
         self.import_button.clicked.connect(self._on_import_clicked)
         self.cancel_button.clicked.connect(self._on_cancel_clicked)
+        self.whats_new_button.clicked.connect(self._on_whats_new_clicked)
 
     def start(self) -> None:
         self._set_state("checking")
@@ -128,6 +134,10 @@ class ImportDialog(QDialog):
         if self.state == "preview":
             self._set_state("applying")
             self.controller.apply()
+
+    def _on_whats_new_clicked(self) -> None:
+        self.whats_new_requested.emit()
+        self.accept()
 
     def _on_cancel_clicked(self) -> None:
         if self.state in ("checking", "applying", "preview", "consent"):
@@ -166,6 +176,7 @@ class ImportDialog(QDialog):
             self.resize(self.width(), wanted)
 
     def _on_controller_applied(self, result: ImportResult) -> None:
+        self._applied = result.applied
         self._set_state("done")
         self.progress.setValue(100)
         self.message.setText(self._result_text(result))
@@ -209,6 +220,7 @@ class ImportDialog(QDialog):
         if state == "checking":
             self.progress.setValue(0)
         self.import_button.setVisible(state == "preview")
+        self.whats_new_button.setVisible(state == "done" and self._applied)
         self.import_button.setEnabled(
             state == "preview" and previewed is not None and not previewed.noop
         )
@@ -303,6 +315,7 @@ class ImportDialog(QDialog):
 
     def retranslate_buttons(self, running: bool) -> None:
         self.import_button.setText(self.tr("Import"))
+        self.whats_new_button.setText(self.tr("Show what's new"))
         finished = self.state in ("done", "failed", "cancelled")
         self.cancel_button.setText(
             self.tr("Close") if finished and not running else self.tr("Cancel")
