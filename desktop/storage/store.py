@@ -28,9 +28,12 @@ from desktop.storage.recovery import raise_if_damaged, raise_if_disk_full
 class Store:
     """The open catalogue (with the user's file attached) of one data folder."""
 
-    def __init__(self, paths: DataPaths, engine: Engine) -> None:
+    def __init__(self, paths: DataPaths, engine: Engine, write_engine: Engine) -> None:
         self.paths = paths
         self.engine = engine
+        # Writers get a connection WITHOUT the user's file attached: BEGIN IMMEDIATE takes the
+        # write lock of every attached file, so an import would otherwise block note saves.
+        self.write_engine = write_engine
         self.labels = LabelCache()
 
     @contextmanager
@@ -43,7 +46,7 @@ class Store:
     def write(self) -> Iterator[Connection]:
         """A write transaction that takes the lock at once (BEGIN IMMEDIATE)."""
         try:
-            with self.engine.connect() as conn:
+            with self.write_engine.connect() as conn:
                 conn = conn.execution_options(sqlite_begin="IMMEDIATE")
                 with conn.begin():
                     yield conn
@@ -54,6 +57,7 @@ class Store:
 
     def close(self) -> None:
         self.engine.dispose()
+        self.write_engine.dispose()
 
 
 def open_store(paths: DataPaths, shipped: Path) -> Store:
@@ -64,7 +68,11 @@ def open_store(paths: DataPaths, shipped: Path) -> Store:
     raise_if_damaged(paths)  # typed errors for damage at start (desktop/storage/recovery.py)
     migrate(paths.catalogue, CATALOGUE_MIGRATIONS, paths.backups)
     migrate(paths.userdata, USERDATA_MIGRATIONS, paths.backups)
-    store = Store(paths, catalogue_engine(paths.catalogue, paths.userdata))
+    store = Store(
+        paths,
+        catalogue_engine(paths.catalogue, paths.userdata),
+        catalogue_engine(paths.catalogue),
+    )
     refresh_search_index(store)
     return store
 

@@ -1,5 +1,6 @@
 """Bookmarks, collections, tags, reading state and notes on a real data folder."""
 
+import sqlite3
 from collections.abc import Iterator
 
 import pytest
@@ -169,12 +170,13 @@ def test_ten_thousand_bookmarks(store: Store, userdata: UserData) -> None:
 def test_notes_written_before_schema_2_are_indexed_when_opened(
     store: Store, data_paths: DataPaths
 ) -> None:
-    with store.write() as conn:  # as an older Daleel would have written it, index empty
-        conn.exec_driver_sql(
-            "INSERT INTO ud.notes (note_uid, uid, body, created_at, updated_at) "
+    with sqlite3.connect(data_paths.userdata) as conn:  # as an older Daleel wrote it: no index
+        conn.execute(
+            "INSERT INTO notes (note_uid, uid, body, created_at, updated_at) "
             "VALUES ('old', ?, 'مستودع', '2020-01-01', '2020-01-01')",
             (PAKISTAN,),
         )
+    conn.close()
     assert found(store, query="مستودع", scope=Scope.NOTES) == set()
     open_userdata(data_paths).close()
     assert found(store, query="مستودع", scope=Scope.NOTES) == {PAKISTAN}
