@@ -37,6 +37,8 @@ _CLITICS = ("و", "ف", "ب", "ك", "ل")
 _ARTICLE = "ال"
 _MIN_STEM_LETTERS = 2
 
+# Combining accents of Latin letters (all of category Mn), dropped after decomposition.
+_LATIN_MARKS = re.compile("[\u0300-\u036f]")
 # A word in the original text: letters and digits, with the marks that live inside words.
 _WORD = re.compile("(?:[^\\W_]|[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640])+")
 
@@ -61,11 +63,7 @@ def _light(text: str) -> str:
     if text.isascii():
         return text.casefold()
     decomposed = unicodedata.normalize("NFD", text.casefold())
-    return unicodedata.normalize("NFC", "".join(c for c in decomposed if not _is_latin_mark(c)))
-
-
-def _is_latin_mark(char: str) -> bool:
-    return unicodedata.category(char) == "Mn" and "\u0300" <= char <= "\u036f"
+    return unicodedata.normalize("NFC", _LATIN_MARKS.sub("", decomposed))
 
 
 def strip_article(word: str) -> str:
