@@ -16,6 +16,7 @@ from desktop.ui.models.resource_list_model import ROW_ROLE
 
 PAD_X, PAD_Y, GAP = 12, 8, 4
 BADGE_PAD = 6
+LANG_PROPERTY, DIGITS_PROPERTY = "daleel_lang", "daleel_arabic_digits"
 Index = QModelIndex | QPersistentModelIndex
 LTR, RTL = Qt.LayoutDirection.LeftToRight, Qt.LayoutDirection.RightToLeft
 
@@ -25,12 +26,23 @@ def own_direction(text: str) -> Qt.LayoutDirection:
 
 
 class ResourceDelegate(QStyledItemDelegate):
-    """Paints a `ResourceRow` in two lines; `lang`/`arabic_digits` set how dates are written."""
+    """Paints a `ResourceRow` in two lines.
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.lang = "en"
-        self.arabic_digits = False
+    Dates are written in the language and digits the view holds in its `LANG_PROPERTY` and
+    `DIGITS_PROPERTY` properties, so a subclass installed later paints them right as well.
+    """
+
+    @property
+    def lang(self) -> str:
+        return str(self._view_property(LANG_PROPERTY) or "en")
+
+    @property
+    def arabic_digits(self) -> bool:
+        return bool(self._view_property(DIGITS_PROPERTY))
+
+    def _view_property(self, name: str) -> object:
+        view = self.parent()
+        return view.property(name) if isinstance(view, QWidget) else None
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         metrics = QFontMetrics(option.font)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import cast
+
 from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -17,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.filters import Sort
-from desktop.ui.delegates import ResourceDelegate
+from desktop.ui.delegates import DIGITS_PROPERTY, LANG_PROPERTY, ResourceDelegate
 from desktop.ui.formatting import format_number
 from desktop.ui.icons import icon
 from desktop.ui.models.resource_list_model import UID_ROLE, ResourceListModel
@@ -117,8 +119,7 @@ class SearchPane(QWidget):
         self.list = ResultList(self)
         self.list.setObjectName("resourceList")
         self.list.setModel(self.model)
-        self.delegate = ResourceDelegate(self.list)
-        self.list.setItemDelegate(self.delegate)
+        self.list.setItemDelegate(ResourceDelegate(self.list))
         self.list.setUniformItemSizes(True)
         self.list.setLayoutMode(QListView.LayoutMode.Batched)
         self.list.setBatchSize(200)
@@ -129,6 +130,11 @@ class SearchPane(QWidget):
         self.list.opened.connect(self._on_list_opened)
         self.list.selectionModel().currentChanged.connect(self._on_current_changed)
         return self.list
+
+    @property
+    def delegate(self) -> ResourceDelegate:
+        """The delegate painting the rows (an extension may install a subclass)."""
+        return cast(ResourceDelegate, self.list.itemDelegate())
 
     # — what the window tells the pane —
 
@@ -153,7 +159,8 @@ class SearchPane(QWidget):
 
     def set_display(self, lang: str, arabic_digits: bool) -> None:
         self._lang, self._arabic_digits = lang, arabic_digits
-        self.delegate.lang, self.delegate.arabic_digits = lang, arabic_digits
+        self.list.setProperty(LANG_PROPERTY, lang)  # read by whichever delegate paints
+        self.list.setProperty(DIGITS_PROPERTY, arabic_digits)
         self.list.viewport().update()
         self._retranslate_results()
 
