@@ -66,14 +66,14 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
     started = time.perf_counter()
     catalogue = Path(child_text("bench.generator", args.n, args.work))  # kept out of this process
     results: dict[str, Any] = json.loads(args.reuse.read_text("utf-8")) if args.reuse else {}
-    results.update(
-        n=args.n,
-        runs=runs,
-        load_before=os.getloadavg(),
-        catalogue_build_s=round(time.perf_counter() - started, 1),
-        sections=[],
-        notes=notes(),
-    )
+    measuring = not {"storage", "import", "gui"} <= set(args.skip)
+    results.update(n=args.n, sections=[], notes=notes())
+    if measuring or not args.reuse:
+        results.update(
+            runs=runs,
+            load_before=os.getloadavg(),
+            catalogue_build_s=round(time.perf_counter() - started, 1),
+        )
     work = args.work / f"run-n{args.n}"
     if "storage" not in args.skip:
         results["storage"] = child(
@@ -86,7 +86,8 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
         )
     if "gui" not in args.skip:
         results["gui"] = gui_figures(work, catalogue, runs, args.quick)
-    results["load_after"] = os.getloadavg()
+    if measuring or not args.reuse:
+        results["load_after"] = os.getloadavg()
     return results
 
 
@@ -100,7 +101,7 @@ def main(argv: list[str]) -> int:
     args = parse_args(argv)
     results = run(args)
     report.add_sections(results)
-    shown = [a for a in argv if a not in ("--output", str(args.output))]
+    shown = ["--n", str(args.n), *(["--quick"] if args.quick else [])]
     written = report.write(results, args.output, report.command_line(shown))
     if args.json:
         args.json.write_text(json.dumps(results, ensure_ascii=False, indent=1), encoding="utf-8")

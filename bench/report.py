@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 import platform
 import sqlite3
-import sys
 from collections.abc import Iterable
 from datetime import UTC, datetime
 from pathlib import Path
@@ -349,5 +348,6 @@ def write(results: dict[str, Any], output: Path, command: str) -> Path:
 
 
 def command_line(argv: list[str]) -> str:
+    """`make bench` sets up the virtual environment first, on a fresh clone too."""
     shown = " ".join(argv)
-    return f"QT_QPA_PLATFORM=offscreen {Path(sys.executable).name} -m bench {shown}".strip()
+    return f'make bench ARGS="{shown}"  # or: QT_QPA_PLATFORM=offscreen python -m bench {shown}'
