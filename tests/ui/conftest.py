@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QEvent, Qt
@@ -11,8 +10,8 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop.app import build_window
-from desktop.paths import DataPaths, shipped_catalogue
-from desktop.storage.store import Store, open_store
+from desktop.paths import DataPaths
+from desktop.storage.store import Store
 from desktop.ui.fonts import load_fonts
 from desktop.ui.i18n import set_language
 from desktop.ui.main_window import MainWindow
@@ -70,10 +69,3 @@ def window(open_window: Callable[[str], MainWindow]) -> MainWindow:
     win = open_window("en")
     win.show_page(1)
     return win
-
-
-def reopen_store(data_paths: DataPaths) -> Store:
-    return open_store(data_paths, shipped_catalogue())
-
-
-ROOT = Path(__file__).resolve().parents[2]
