@@ -64,7 +64,7 @@ def test_import_on_a_full_database_is_rolled_back(
     old = catalogue_state(folder)
     user = _sha(folder.userdata)
     store = open_store(folder, shipped_catalogue())
-    _limit_pages(store.engine, "main", extra_pages)
+    _limit_pages(store.write_engine, "main", extra_pages)  # imports write here
     try:
         with pytest.raises(DiskFullError) as caught:
             import_bundle(store, v2_bundle)
