@@ -265,9 +265,9 @@ RANK_LIMIT = 3000
 def _by_relevance(
     conn: Connection, snap: Snapshot, f: ResourceFilter, parsed: ParsedQuery, found: IdSet
 ) -> list[int]:
-    newest = snap.ordered(found, Sort.NEWEST)
-    if len(newest) > RANK_LIMIT:
+    if found.bit_count() > RANK_LIMIT:
         return _title_first(conn, snap, f.scope, parsed, found)
+    newest = snap.ordered(found, Sort.NEWEST)
     ranks = _ranks(conn, f.scope, parsed, newest)
     return sorted(newest, key=lambda i: ranks.get(i, 0.0))  # stable: ties stay newest first
 
