@@ -39,9 +39,10 @@ NOTES = """
 
 ## What is still short, and why
 
-- **Keystroke → painted, 113-187 ms p95 at 100k (target 50).** It is within 3× of the floor
-  everywhere (and below it for broad words: the floor ranks every match with bm25, which is
-  the cost this design avoids), but not under 50 ms. Of a broad word's ~130 ms: FTS5 listing
+- **Keystroke → painted, ~100-190 ms p95 at 100k over our runs (target 50).** It is within
+  3× of the floor everywhere (and below it for broad words: the floor ranks every match with
+  bm25, which is the cost this design avoids), but not under 50 ms. Of a broad word's ~130 ms:
+  FTS5 listing
   its 70-90k matches ~30 ms (an OR of an exact and a stem prefix expression, each with a
   column filter, over an index with prefix indexes 1-3 on six columns), the title-words query
   for ranking ~15 ms, turning ids into sets and orders ~20 ms, the first 200 rows ~10 ms,
@@ -49,9 +50,9 @@ NOTES = """
   hand-over between the worker and GUI threads). Ways on: a leaner index (the FTS is half of
   the 510 MB file), waiting for a second character before searching a single letter, or
   showing the count and first page before the whole id list is ordered.
-- **Opening a resource in the detail pane, 47 ms p95 (target 30).** The storage part (the
-  resource, its related resources and their rows) is 3-7 ms; the rest is the detail pane
-  building and laying out its widgets.
+- **Opening a resource in the detail pane, 35-50 ms p95 of CPU (target 30).** The storage
+  part (the resource, its related resources and their rows) is 3-11 ms; the rest is the
+  detail pane building and laying out its widgets.
 - **Cold start.** It is ~2.6 s of CPU even on a 2,000-resource catalogue: most of it is
   importing (measured one by one: SQLAlchemy ~0.45 s, the storage modules with their pydantic
   records and migrations ~0.5 s, qtawesome ~0.3 s, the main window ~0.2 s, the bundle and
@@ -59,11 +60,14 @@ NOTES = """
   At 100k the catalogue itself adds little (the saved id sets load in ~0.14 s). Importing the
   dialogs, the CLI and the bundle code lazily, when first used, is the next step; those files
   are outside this benchmark's.
-- **Import.** A bundle whose taxonomy labels differ from the catalogue's (always so for a
-  first import) used to index its resources twice, once while upserting and again in
-  `rebuild_index`; rows are now written unindexed when the index is rebuilt next. What remains
-  is the per-record work (validation, content hash, folding and stemming every text) and the
-  backup copy of the catalogue before a delta (a 500 MB file at 100k).
+- **Import: a 10k full bundle takes ~9-11 s of CPU (target 10 s).** A bundle whose taxonomy
+  labels differ from the catalogue's (always so for a first import) used to index its
+  resources twice, once while upserting and again in `rebuild_index`; rows are now written
+  unindexed when the index is rebuilt next. What remains: writing the rows (~2.7 s for 10k),
+  then the index (~7 s): folding and stemming every title, summary and label in Python
+  (`desktop/domain/text.py`, ~0.3 ms per resource) and FTS5 inserting each token into six
+  columns and three prefix indexes. A delta also copies the catalogue as a backup first
+  (~1.2 s for the 510 MB file at 100k).
 - **Measuring under load.** On a shared machine (here, other sessions running test suites at
   times: see the load average above) wall times include waiting for a core. The CPU columns
   are the process's own CPU time over the same interval: what the code costs.

@@ -301,21 +301,24 @@ def import_lines(figures: dict[str, Any]) -> list[str]:
         "Wall time of `import_bundle` (all five stages: zip safety, integrity, validation, "
         "preview, apply with the backup), unsigned bundles built by `bundle_build`.",
         "",
-        "| import | bundle MB | ms | counts | target |",
-        "|---|---:|---:|---|:-:|",
+        "| import | bundle MB | ms | CPU ms | counts | target (wall / CPU) |",
+        "|---|---:|---:|---:|---|:-:|",
     ]
     for key in ("full", "delta"):
         entry = figures[key]
         target = TARGETS["import_10k"] if key == "full" else None
         counts = ", ".join(f"{k} {v:,}" for k, v in entry["counts"].items())
+        cpu = entry.get("cpu_ms")
+        verdict = f"{_verdict(entry['ms'], target)} / {_verdict(cpu, target)}" if target else ""
         lines.append(
             _row(
                 [
                     entry["label"],
                     entry["bundle_mb"],
                     f"{entry['ms']:,}",
+                    f"{cpu:,}" if cpu is not None else "—",
                     counts,
-                    _verdict(entry["ms"], target),
+                    verdict,
                 ]
             )
         )
