@@ -236,12 +236,11 @@ def _related_in_sql(conn: Connection, rid: int, limit: int) -> list[int]:
 
 
 def latest_in_theme(conn: Connection, theme_id: str, limit: int = 6) -> list[int]:
-    sql = (
-        "SELECT r.id FROM resources r JOIN resource_values v ON v.resource_id = r.id "
-        "WHERE v.facet = 'theme' AND v.value = ? AND r.withdrawn_in IS NULL "
-        "ORDER BY r.published DESC NULLS LAST, r.title_key LIMIT ?"
-    )
-    return [row[0] for row in conn.exec_driver_sql(sql, (theme_id, limit))]
+    """The newest live resources of a theme (from the id sets: 12 themes took 400 ms in SQL at
+    100k resources, on the window's start)."""
+    snap = snapshot(conn)
+    members = snap.values.get(Facet.THEME.value, {}).get(theme_id, 0) & snap.live
+    return _newest_first(snap, members, limit)
 
 
 def themes(conn: Connection, lang: str) -> list[Theme]:
@@ -289,14 +288,14 @@ def info(conn: Connection) -> CatalogueInfo:
 
 def stats(conn: Connection) -> CatalogueStats:
     about = info(conn)
-    live = ResourceRecord.withdrawn_in.is_(None)
+    snap = snapshot(conn)  # counting live rows in SQL scanned the table: 160 ms at 100k
     count = func.count()
     return CatalogueStats(
-        resources=conn.execute(select(count).select_from(ResourceRecord).where(live)).scalar_one(),
+        resources=snap.live.bit_count(),
         themes=conn.execute(select(count).select_from(ThemeRecord)).scalar_one(),
         priorities=conn.execute(select(count).select_from(PriorityRecord)).scalar_one(),
         catalogue_version=about.version,
         catalogue_id=about.catalogue_id,
         publisher=about.publisher,
-        withdrawn=conn.execute(select(count).select_from(ResourceRecord).where(~live)).scalar_one(),
+        withdrawn=(snap.every & ~snap.live).bit_count(),
     )
