@@ -53,13 +53,16 @@ NOTES = """
 - **Opening a resource in the detail pane, 35-50 ms p95 of CPU (target 30).** The storage
   part (the resource, its related resources and their rows) is 3-11 ms; the rest is the
   detail pane building and laying out its widgets.
-- **Cold start.** It is ~2.6 s of CPU even on a 2,000-resource catalogue: most of it is
-  importing (measured one by one: SQLAlchemy ~0.45 s, the storage modules with their pydantic
-  records and migrations ~0.5 s, qtawesome ~0.3 s, the main window ~0.2 s, the bundle and
-  user-data dialogs and the CLI module that `desktop.app` pulls in), then building the window.
-  At 100k the catalogue itself adds little (the saved id sets load in ~0.14 s). Importing the
-  dialogs, the CLI and the bundle code lazily, when first used, is the next step; those files
-  are outside this benchmark's.
+- **Cold start, ~1.9 s median at 100k (target 1.5 s).** Importing the code costs ~1.45 s
+  of CPU on its own (measured one by one on a quiet machine: SQLAlchemy 0.36 s, the storage
+  modules with their pydantic records and migrations 0.42 s, qtawesome 0.23 s, PySide6's
+  widgets 0.15 s, the main window 0.15 s, the rest of `desktop.app` with the bundle and
+  user-data dialogs 0.1 s); a 2,000-resource catalogue starts in 1.5-1.8 s. At 100k the
+  catalogue adds ~0.3 s: the saved id sets (0.14 s) and the first search. The window's start
+  used to count live resources and read each theme's newest resources in SQL (570 ms at
+  100k); both now come from the id sets. Importing the dialogs, the CLI, the bundle code and
+  qtawesome lazily, when first used, is the next step; those files are outside this
+  benchmark's.
 - **Import: a 10k full bundle takes ~9-11 s of CPU (target 10 s).** A bundle whose taxonomy
   labels differ from the catalogue's (always so for a first import) used to index its
   resources twice, once while upserting and again in `rebuild_index`; rows are now written
