@@ -39,7 +39,7 @@ NOTES = """
 
 ## What is still short, and why
 
-- **Keystroke → painted, ~100-190 ms p95 at 100k over our runs (target 50).** It is within
+- **Keystroke → painted, ~90-190 ms p95 at 100k over our runs (target 50).** It is within
   3× of the floor everywhere (and below it for broad words: the floor ranks every match with
   bm25, which is the cost this design avoids), but not under 50 ms. Of a broad word's ~130 ms:
   FTS5 listing
