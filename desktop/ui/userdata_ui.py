@@ -92,25 +92,8 @@ class UserDataUi(QObject):
     def _install_browse(self, window: Any) -> None:
         browse = window.browse
         self.marks = DetailMarks(self.undo, browse.detail)
-        section = browse.detail.notes_section
-        section.body.addWidget(self.marks)
-        placeholder = getattr(browse.detail, "_notes_text", None)
-        if placeholder is not None:
-            placeholder.hide()
-            placeholder.setMaximumHeight(0)
-        original = browse.detail.show_resource
-        clear = browse.detail.clear
-
-        def show_resource(resource: Any, *args: Any) -> None:
-            original(resource, *args)
-            self.marks.show_resource(resource.uid)
-
-        def cleared() -> None:
-            clear()
-            self.marks.show_resource(None)
-
-        browse.detail.show_resource = show_resource  # the pane keeps its own code
-        browse.detail.clear = cleared
+        browse.detail.set_notes_widget(self.marks)
+        browse.detail.shown_changed.connect(self.marks.show_resource)
         view = browse.search.list
         self.delegate = MarkedResourceDelegate(self.undo, view)
         view.setItemDelegate(self.delegate)

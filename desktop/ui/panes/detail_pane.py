@@ -84,6 +84,7 @@ class DetailPane(QWidget):
 
     facet_value_activated = Signal(str, str)  # facet name (a Facet value), value id
     resource_activated = Signal(str)  # uid
+    shown_changed = Signal(object)  # the uid now shown, or None when cleared
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -204,11 +205,13 @@ class DetailPane(QWidget):
         self._render()
         self._stack.setCurrentIndex(1)
         self._scroll.verticalScrollBar().setValue(0)
+        self.shown_changed.emit(resource.uid)
 
     def clear(self) -> None:
         """Show the empty state: nothing is selected."""
         self._shown = None
         self._stack.setCurrentIndex(0)
+        self.shown_changed.emit(None)
 
     def set_arabic_digits(self, enabled: bool) -> None:
         """Show dates and numbers with Arabic-Indic digits (a preference)."""
@@ -219,6 +222,11 @@ class DetailPane(QWidget):
     @property
     def current_uid(self) -> str | None:
         return self._shown[0].uid if self._shown else None
+
+    def set_notes_widget(self, widget: QWidget) -> None:
+        """Put the user's notes (a later module's widget) in place of the placeholder."""
+        self._notes_text.hide()
+        self.notes_section.body.addWidget(widget)
 
     # rendering ------------------------------------------------------------------------------
 
