@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -14,7 +13,6 @@ from sqlalchemy.exc import DBAPIError
 
 from desktop.domain.errors import (
     CatalogueMissingError,
-    DamagedDatabaseError,
     DataDirNotWritableError,
 )
 from desktop.paths import DataPaths
@@ -103,14 +101,3 @@ def install_catalogue(shipped: Path, target: Path) -> None:
     shutil.copyfile(shipped, partial)
     os.replace(partial, target)
 
-
-def _check_sqlite(path: Path) -> None:
-    """Fail early, with the file named, when the catalogue is not a readable SQLite file."""
-    try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-        try:
-            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        finally:
-            conn.close()
-    except sqlite3.DatabaseError as error:
-        raise DamagedDatabaseError(path=str(path), detail=str(error)) from error
