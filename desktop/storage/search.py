@@ -260,6 +260,7 @@ def _notes_expression(expression: str) -> str:
 
 
 RANK_LIMIT = 3000
+RANK_PRECISION = 3
 
 
 def _by_relevance(
@@ -269,7 +270,9 @@ def _by_relevance(
         return _title_first(conn, snap, f.scope, parsed, found)
     newest = snap.ordered(found, Sort.NEWEST)
     ranks = _ranks(conn, f.scope, parsed, newest)
-    return sorted(newest, key=lambda i: ranks.get(i, 0.0))  # stable: ties stay newest first
+    # Stable: ties stay newest first. bm25 scores of a word that nearly every resource holds
+    # are ~1e-6 noise (FTS5 clamps its IDF), so scores are compared to RANK_PRECISION places.
+    return sorted(newest, key=lambda i: round(ranks.get(i, 0.0), RANK_PRECISION))
 
 
 def _ranks(conn: Connection, scope: Scope, parsed: ParsedQuery, ids: list[int]) -> dict[int, float]:

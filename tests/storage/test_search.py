@@ -116,3 +116,7 @@ def test_facet_selection_narrows_and_values_of_a_facet_are_alternatives(store: S
         assert len(search_ids(conn, one)) == 2
         assert len(search_ids(conn, two)) == 4
         assert len(search_ids(conn, both)) == 1
+
+
+def test_a_word_every_resource_holds_lists_them_newest_first(store: Store) -> None:
+    assert uids(store, "حماية ") == uids(store, sort=Sort.NEWEST)
