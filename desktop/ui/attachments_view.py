@@ -12,6 +12,7 @@ import shutil
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QLocale, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
@@ -22,10 +23,11 @@ from desktop.domain.models import Attachment
 from desktop.domain.query import ParsedQuery
 from desktop.domain.safe_files import safe_open_name
 from desktop.storage.attachments import is_stored, verified_path
-from desktop.storage.bundle_reader import file_sha256
-from desktop.ui.dialogs.pdf_viewer import PdfViewer
 from desktop.ui.formatting import highlighted_html
 from desktop.ui.panes.widgets import button_text, clear_layout
+
+if TYPE_CHECKING:  # QtPdf loads when the first PDF is opened
+    from desktop.ui.dialogs.pdf_viewer import PdfViewer
 
 PDF = "application/pdf"
 MARK_STYLE = "background-color:#ffe08a; color:#1d1d1d;"
@@ -125,6 +127,8 @@ class AttachmentsView(QWidget):
             self.refused.emit(attachment.sha256)
             return
         if attachment.media_type == PDF:
+            from desktop.ui.dialogs.pdf_viewer import PdfViewer
+
             viewer = PdfViewer(path, attachment.name, self.window())
             self._viewers.append(viewer)
             viewer.finished.connect(lambda _r, v=viewer: self._viewers.remove(v))
@@ -148,6 +152,8 @@ def _named_copy(path: Path, attachment: Attachment) -> Path:
     folder = Path(tempfile.gettempdir()) / "daleel-open" / attachment.sha256[:16]
     folder.mkdir(parents=True, exist_ok=True)
     target = folder / safe_open_name(attachment.sha256, attachment.media_type)
+    from desktop.storage.bundle_reader import file_sha256  # bagit, crypto: slow to import
+
     if not target.is_file() or file_sha256(target) != attachment.sha256:
         shutil.copyfile(path, target)
     return target

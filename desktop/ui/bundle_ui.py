@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent
@@ -18,9 +18,11 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow
 from desktop.storage.attachment_texts import text_of
 from desktop.storage.catalogue_about import whats_new
 from desktop.storage.store import Store
-from desktop.ui.dialogs.catalogue_dialog import CatalogueDialog
-from desktop.ui.dialogs.import_dialog import ImportDialog
 from desktop.ui.panes.detail_pane import DetailPane
+
+if TYPE_CHECKING:  # the dialogs load when first opened: they are slow to import
+    from desktop.ui.dialogs.catalogue_dialog import CatalogueDialog
+    from desktop.ui.dialogs.import_dialog import ImportDialog
 
 BUNDLE_SUFFIX = ".zip"
 BROWSE_PAGE = 1
@@ -72,6 +74,8 @@ class BundleUi(QObject):
             self.open_import(Path(path))
 
     def open_import(self, path: Path) -> ImportDialog:
+        from desktop.ui.dialogs.import_dialog import ImportDialog
+
         dialog = ImportDialog(self.store, path, self.window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.imported.connect(self._reload_window)
@@ -82,6 +86,8 @@ class BundleUi(QObject):
         return dialog
 
     def show_catalogue(self) -> CatalogueDialog:
+        from desktop.ui.dialogs.catalogue_dialog import CatalogueDialog
+
         dialog = CatalogueDialog(self.store, self.window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.restored.connect(self._reload_window)

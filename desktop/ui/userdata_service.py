@@ -35,7 +35,6 @@ from desktop.storage import userdata_notes as notes
 from desktop.storage import userdata_repo as repo
 from desktop.storage.store import Store
 from desktop.storage.userdata_db import UserData, index_pending, open_userdata
-from desktop.storage.userdata_exchange import export_file, import_file, write_notes_markdown
 
 INDEX_INLINE_CHARS = 50_000  # longer notes are indexed off the GUI thread
 
@@ -211,16 +210,22 @@ class UserDataService(QObject):
         """Catalogue titles of `uids` (those the catalogue does not have are left out)."""
         return self._read(repo.titles, uids)  # type: ignore[no-any-return]
 
-    # — files —
+    # — files — (the exchange code, with its pydantic schema, loads when first used)
 
     def export_to(self, path: Path) -> dict[str, int]:
+        from desktop.storage.userdata_exchange import export_file
+
         return export_file(self.userdata, path)
 
     def import_from(self, path: Path) -> ImportReport:
+        from desktop.storage.userdata_exchange import import_file
+
         report = import_file(self.userdata, self.store, path)
         for kind in ("bookmarks", "collections", "notes", "tags", "reading", "tracker"):
             self.changed.emit(kind)
         return report
 
     def notes_markdown_to(self, path: Path, translate: Translate) -> int:
+        from desktop.storage.userdata_exchange import write_notes_markdown
+
         return write_notes_markdown(self.store, path, translate)

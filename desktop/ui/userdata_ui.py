@@ -21,8 +21,6 @@ from shiboken6 import isValid
 from desktop.domain.errors import DaleelError
 from desktop.domain.userdata import ImportReport
 from desktop.storage.store import Store
-from desktop.ui.briefing_pdf import write_briefing
-from desktop.ui.dialogs.collections_dialog import CollectionsDialog, TrashDialog
 from desktop.ui.models.resource_list_model import UID_ROLE
 from desktop.ui.panes.priorities_pane import PrioritiesPane, link_menu
 from desktop.ui.panes.resource_marks import DetailMarks, MarkedResourceDelegate, PersonalFilters
@@ -172,12 +170,18 @@ class UserDataUi(QObject):
             self.tr("Export briefing"), "daleel-briefing.pdf", self.tr("PDF files (*.pdf)")
         )
         if path is not None:
+            from desktop.ui.briefing_pdf import write_briefing  # loaded when first used
+
             self._guarded(lambda: write_briefing(self.service, self.window.state.lang, path))
 
     def show_collections(self) -> None:
+        from desktop.ui.dialogs.collections_dialog import CollectionsDialog
+
         CollectionsDialog(self.undo, self.window).exec()
 
     def show_trash(self) -> None:
+        from desktop.ui.dialogs.collections_dialog import TrashDialog
+
         TrashDialog(self.undo, self.window).exec()
 
     def _guarded(self, work: Any) -> Any:
