@@ -15,7 +15,6 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 
 from desktop.domain.recovery import DiskFullError
-from desktop.storage.bundle_reader import file_sha256
 
 
 def stored_path(files_dir: Path, sha256: str) -> Path:
@@ -59,6 +58,8 @@ def store_files(
 def verified_path(files_dir: Path, sha256: str) -> Path | None:
     """The stored file if its content still matches its name, else None (missing or damaged)."""
     path = stored_path(files_dir, sha256)
+    from desktop.storage.bundle_reader import file_sha256  # bagit, crypto: slow to import
+
     if not path.is_file() or file_sha256(path) != sha256:
         return None
     return path

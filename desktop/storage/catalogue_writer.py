@@ -11,12 +11,11 @@ import hashlib
 import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from sqlalchemy import Connection, delete, insert, select, update
 
 from desktop.domain.models import Facet
-from desktop.domain.records import CatalogueMetaIn, ResourceIn, TaxonomyIn, ThemeIn
 from desktop.domain.text import SEARCH_FORMS_VERSION, index_text, sort_key
 from desktop.storage import id_sets
 from desktop.storage.orm import (
@@ -32,6 +31,9 @@ from desktop.storage.orm import (
     ThemeRecord,
     ThemeText,
 )
+
+if TYPE_CHECKING:  # only annotations here: the pydantic records load when a bundle is read
+    from desktop.domain.records import CatalogueMetaIn, ResourceIn, TaxonomyIn, ThemeIn
 
 T = TypeVar("T")
 
