@@ -81,6 +81,7 @@ def run_import(data_dir: str, bundle: str, spec: str) -> dict[str, Any]:
     killer = Killer(spec)
     store = open_store(DataPaths(Path(data_dir)), shipped_catalogue())
     killer.hook(store.engine)
+    killer.hook(store.write_engine)  # the import's transaction runs here
     options = Options(progress=killer.progress)
     result = import_bundle(store, Path(bundle), options)
     store.close()
@@ -122,6 +123,13 @@ def _job(words: list[str]) -> dict[str, Any]:
     return run_notes(*words[1:5])
 
 
+def _write_report(report: Path, data: dict[str, Any]) -> None:
+    """Whole or absent: a kill timed to land after the job may land while the report is written."""
+    partial = report.with_suffix(".part")
+    partial.write_text(json.dumps(data))
+    os.replace(partial, report)
+
+
 def serve() -> None:
     for line in sys.stdin:
         words = line.split()
@@ -132,10 +140,10 @@ def serve() -> None:
         pid = os.fork()
         if pid == 0:  # the child: run the job, then leave without any clean-up of the parent's
             try:
-                report.write_text(json.dumps(_job(words)))
+                _write_report(report, _job(words))
                 code = 0
             except BaseException as error:  # noqa: BLE001 - reported to the parent, not hidden
-                report.write_text(json.dumps({"error": f"{type(error).__name__}: {error}"}))
+                _write_report(report, {"error": f"{type(error).__name__}: {error}"})
                 code = 1
             os._exit(code)
         _, status = os.waitpid(pid, 0)
