@@ -87,7 +87,7 @@ def build_window(store: Store, settings: Settings, lang: str) -> MainWindow:
     window = MainWindow(state, CatalogueService(store), settings)
     install_bundle_ui(window, store)  # File ▸ Import…, dropped bundles, Help ▸ Catalogue
     facts = AppFacts(store.paths, window.service.stats)  # Help ▸ guide, diagnostics, About
-    install_help_menu(window, facts, window.help_menu, replaces=window.actions.about)
+    install_help_menu(window, facts, window.help_menu)
     install_userdata_ui(window, store)  # tracker page, notes, bookmarks, Edit ▸ Undo
     return window
 

@@ -52,14 +52,6 @@
         <translation>إزالة كل عوامل التصفية</translation>
     </message>
     <message>
-        <source>&amp;About Daleel</source>
-        <translation>&amp;حول دليل</translation>
-    </message>
-    <message>
-        <source>About Daleel</source>
-        <translation>حول دليل</translation>
-    </message>
-    <message>
         <source>Arabic-&amp;Indic digits</source>
         <translation>الأرقام ال&amp;هندية (١٢٣)</translation>
     </message>
@@ -993,14 +985,6 @@ The log file is {path}</source>
     <message>
         <source>Daleel</source>
         <translation>دليل</translation>
-    </message>
-    <message>
-        <source>About Daleel</source>
-        <translation>حول دليل</translation>
-    </message>
-    <message>
-        <source>Daleel: an offline library of resources on cash and voucher assistance and social protection, in Arabic and English.</source>
-        <translation>دليل: مكتبة تعمل دون اتصال بالإنترنت لموارد المساعدات النقدية والقسائم والحماية الاجتماعية، بالعربية والإنجليزية.</translation>
     </message>
     <message>
         <source>Daleel — cash and voucher assistance library</source>

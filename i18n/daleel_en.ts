@@ -52,14 +52,6 @@
       <translation>Remove every filter</translation>
     </message>
     <message>
-      <source>&amp;About Daleel</source>
-      <translation>&amp;About Daleel</translation>
-    </message>
-    <message>
-      <source>About Daleel</source>
-      <translation>About Daleel</translation>
-    </message>
-    <message>
       <source>Arabic-&amp;Indic digits</source>
       <translation>Arabic-&amp;Indic digits</translation>
     </message>
@@ -993,14 +985,6 @@ The log file is {path}</translation>
     <message>
       <source>Daleel</source>
       <translation>Daleel</translation>
-    </message>
-    <message>
-      <source>About Daleel</source>
-      <translation>About Daleel</translation>
-    </message>
-    <message>
-      <source>Daleel: an offline library of resources on cash and voucher assistance and social protection, in Arabic and English.</source>
-      <translation>Daleel: an offline library of resources on cash and voucher assistance and social protection, in Arabic and English.</translation>
     </message>
     <message>
       <source>Daleel — cash and voucher assistance library</source>

@@ -20,7 +20,6 @@ class Actions(QObject):
         self.show_browse = self._make("browse", "Ctrl+2")
         self.show_priorities = self._make("priorities", "Ctrl+3")
         self.clear_filters = self._make("filter-clear", "Ctrl+Shift+Backspace")
-        self.about = self._make("info")
         self.languages = QActionGroup(self)
         self.language: dict[str, QAction] = {}
         for lang in ("ar", "en"):
@@ -57,7 +56,6 @@ class Actions(QObject):
                 self.tr("Track the work on the current priorities"),
             ),
             self.clear_filters: (self.tr("&Clear filters"), self.tr("Remove every filter")),
-            self.about: (self.tr("&About Daleel"), self.tr("About Daleel")),
             self.arabic_digits: (
                 self.tr("Arabic-&Indic digits"),
                 self.tr("Write numbers and dates with Arabic-Indic digits"),

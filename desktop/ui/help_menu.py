@@ -123,7 +123,6 @@ class HelpMenu(QObject):
         window: QMainWindow,
         facts: AppFacts,
         menu: QMenu | None = None,
-        replaces: QAction | None = None,
     ) -> None:
         super().__init__(window)
         self.window, self.facts = window, facts
@@ -134,7 +133,7 @@ class HelpMenu(QObject):
         self.diagnostics = QAction(self)
         self.log_folder = QAction(self)
         self.about = QAction(icon("info"), "", self)
-        self._place_actions(replaces)
+        self._place_actions()
         self.guide.triggered.connect(self.open_guide)
         self.diagnostics.triggered.connect(self.copy_diagnostics)
         self.log_folder.triggered.connect(self.open_log_folder)
@@ -143,10 +142,8 @@ class HelpMenu(QObject):
         window.installEventFilter(self)
         self.retranslate_ui()
 
-    def _place_actions(self, replaces: QAction | None) -> None:
+    def _place_actions(self) -> None:
         """Guide, diagnostics and log folder first; the menu's other entries; About last."""
-        if replaces is not None:
-            self.menu.removeAction(replaces)
         ours = [self.guide, self.diagnostics, self.log_folder]
         others = self.menu.actions()
         if others:
@@ -274,9 +271,8 @@ def install_help_menu(
 ) -> HelpMenu:
     """Give the window Daleel's icon and its Help actions, in `menu` (or a new Help menu).
 
-    Entries already in `menu` stay, between the guide/diagnostics group and About; `replaces`
-    (a simpler About action) is taken out.
+    Entries already in `menu` stay, between the guide/diagnostics group and About.
     """
     QApplication.setWindowIcon(app_icon())
     QGuiApplication.setDesktopFileName("daleel")  # matches packaging/daleel.desktop
-    return HelpMenu(window, facts, menu, replaces)  # parented to the window, which keeps it
+    return HelpMenu(window, facts, menu)  # parented to the window, which keeps it

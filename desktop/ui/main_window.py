@@ -80,7 +80,6 @@ class MainWindow(QMainWindow):
         self.language_menu.addSeparator()
         self.language_menu.addAction(a.arabic_digits)
         self.help_menu = bar.addMenu("")
-        self.help_menu.addAction(a.about)
 
     def _connect(self) -> None:
         a = self.actions
@@ -90,7 +89,6 @@ class MainWindow(QMainWindow):
         a.show_browse.triggered.connect(lambda: self.show_page(BROWSE))
         a.show_priorities.triggered.connect(lambda: self.show_page(PRIORITIES))
         a.clear_filters.triggered.connect(self.state.clear_filters)
-        a.about.triggered.connect(self._on_about_triggered)
         a.languages.triggered.connect(lambda action: self.switch_language(action.data()))
         a.arabic_digits.toggled.connect(self._on_arabic_digits_toggled)
         self.nav.page_selected.connect(self.show_page)
@@ -174,16 +172,6 @@ class MainWindow(QMainWindow):
         )
         self.statusBar().showMessage(text, 10_000)
         QMessageBox.warning(self, self.tr("Daleel"), text)
-
-    def _on_about_triggered(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About Daleel"),
-            self.tr(
-                "Daleel: an offline library of resources on cash and voucher assistance and social "
-                "protection, in Arabic and English."
-            ),
-        )
 
     # — texts —
 

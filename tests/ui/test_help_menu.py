@@ -99,15 +99,13 @@ def test_about_shows_versions_paths_and_licences(help_menu: HelpMenu, store: Sto
     box.close()
 
 
-def test_an_existing_help_menu_keeps_its_entries_and_loses_the_old_about(
-    qtbot, store: Store
-) -> None:
+def test_an_existing_help_menu_keeps_its_entries(qtbot, store: Store) -> None:
     window = QMainWindow()
     qtbot.addWidget(window)
     menu = window.menuBar().addMenu("&Help")
-    other, old_about = menu.addAction("Catalogue…"), menu.addAction("About")
+    other = menu.addAction("Catalogue…")
     facts = AppFacts(store.paths, CatalogueService(store).stats)
-    help_menu = install_help_menu(window, facts, menu, replaces=old_about)
+    help_menu = install_help_menu(window, facts, menu)
     entries = [a.text() or "—" for a in menu.actions()]
     assert entries == [
         "&User guide",
