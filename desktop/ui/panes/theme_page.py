@@ -24,9 +24,9 @@ from desktop.ui.panes.widgets import (
     PANE_STYLE,
     ResourceCard,
     clear_layout,
-    icon,
     plain_label,
 )
+from desktop.ui.widgets.empty_state import EmptyState
 
 CARD_COLUMNS = 2
 MAX_TEXT_WIDTH = 920
@@ -73,24 +73,11 @@ class ThemePage(QWidget):
         self.retranslate_ui()
 
     def _build_empty_state(self) -> QWidget:
-        page = QWidget()
-        page.setObjectName("themeEmptyState")
-        layout = QVBoxLayout(page)
-        picture = QLabel()
-        picture.setPixmap(icon("empty").pixmap(64, 64))
-        picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self._empty_title = QLabel()
-        self._empty_title.setObjectName("themeHeading")
-        self._empty_hint = QLabel()
-        self._empty_hint.setObjectName("emptyStateText")
-        layout.addStretch(1)
-        layout.addWidget(picture)
-        for label in (self._empty_title, self._empty_hint):
-            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            label.setWordWrap(True)
-            layout.addWidget(label)
-        layout.addStretch(2)
-        return page
+        self._empty = EmptyState("empty")
+        self._empty.setObjectName("themeEmptyState")
+        self._empty.title.setObjectName("themeHeading")
+        self._empty.message.setObjectName("emptyStateText")
+        return self._empty
 
     def _build_scroll(self) -> QScrollArea:
         self._scroll = QScrollArea()
@@ -189,9 +176,9 @@ class ThemePage(QWidget):
 
     def retranslate_ui(self) -> None:
         """Set every UI string in the current language (called on QEvent.LanguageChange)."""
-        self._empty_title.setText(self.tr("The catalogue is empty"))
-        self._empty_hint.setText(
-            self.tr("Themes and resources appear here once a catalogue is imported.")
+        self._empty.set_texts(
+            self.tr("The catalogue is empty"),
+            self.tr("Themes and resources appear here once a catalogue is imported."),
         )
         self._render()
 
