@@ -1,10 +1,12 @@
 """Sets of resource ids held in memory, for instant facet counts and sorting at 100k resources.
 
-A set of ids is a Python int used as a bitmap with one *byte* per id (byte i is 1 when id i is
-in the set): it is built from a list of ids at C speed (`bytearray` + `int.from_bytes`), two
-sets intersect with `&`, and `bit_count()` is the size of a set. At 100,000 resources a set is
-100 kB, and counting every facet value among the matches takes a few milliseconds (the same in
-SQL with a temporary table took 70-170 ms, and grew quadratically with facet selections).
+A set of ids is a Python int used as a bitmap (bit i is set when id i is in the set): two sets
+intersect with `&`, and `bit_count()` is the size of a set. It is built from a list of ids
+through a flag per id in a `bytearray`, packed to bits by `int(..., 2)` over the flags written
+as "0"/"1" (linear time in CPython for base 2; ~0.3 ms at 100k). At 100,000 resources a set is
+12.5 kB, and counting every facet value among the matches takes ~1 ms (the same in SQL with a
+temporary table took 70-170 ms, and grew quadratically with facet selections; with one byte
+per id, as before, 10 ms).
 
 The snapshot (one per catalogue file) holds the set of live resources, the set of each facet
 value, and every resource id in each sort order. It is read once and read again only when the
@@ -36,7 +38,9 @@ from desktop.domain.models import TAG, Facet
 IdSet = int
 log = logging.getLogger(__name__)
 SAVE_FROM = 20_000  # resources: below, reading the catalogue is quicker than a saved copy
-_FORMAT = 1
+_FORMAT = 2
+_TO_DIGITS = bytes.maketrans(b"\x00\x01", b"01")
+_TO_FLAGS = bytes.maketrans(b"01", b"\x00\x01")
 
 
 def parse_ids(joined: str | None) -> list[int]:
@@ -65,16 +69,18 @@ class Snapshot:
         self.memo: dict[object, Any] = {}  # results that depend on this catalogue alone
         self._newest_position: list[int] = []
 
-    def id_set(self, ids: Iterable[int]) -> IdSet:
+    def id_set(self, ids: Sequence[int]) -> IdSet:
         flags = bytearray(self.size)
-        size = self.size
+        if ids and (min(ids) < 0 or max(ids) >= self.size):
+            # An id newer than the snapshot is in no order: left out.
+            ids = [i for i in ids if 0 <= i < self.size]
         for i in ids:
-            if 0 <= i < size:  # an id newer than the snapshot is in no order: left out
-                flags[i] = 1
-        return int.from_bytes(flags, "little")
+            flags[i] = 1
+        return pack(flags)
 
     def flags(self, ids: IdSet) -> bytes:
-        return ids.to_bytes(self.size, "little")
+        """One byte per id, 1 for the members of `ids`."""
+        return unpack(ids, self.size)
 
     def ordered(self, ids: IdSet, sort: Sort) -> list[int]:
         """The members of `ids`, in the order `sort` (RELEVANCE means newest first here)."""
@@ -126,6 +132,17 @@ class Snapshot:
     def set_order(self, sort: Sort, order: list[int]) -> None:
         self.orders[sort] = order
         self._pickers[sort] = itemgetter(*order) if order else None
+
+
+def pack(flags: bytes | bytearray) -> IdSet:
+    """The set whose members are the positions of the 1 bytes of `flags`."""
+    return int(flags.translate(_TO_DIGITS)[::-1], 2) if flags else 0
+
+
+def unpack(ids: IdSet, size: int) -> bytes:
+    """`size` flags, one byte per id: the inverse of `pack`."""
+    flags = format(ids, "b").encode()[::-1].translate(_TO_FLAGS)
+    return flags[:size].ljust(size, b"\x00")
 
 
 _lock = threading.Lock()
@@ -222,8 +239,9 @@ def _save(conn: Connection, snap: Snapshot) -> None:
     keys = [(facet, value) for facet, values in snap.values.items() for value in values]
     sorts = [Sort.TITLE, Sort.NEWEST, Sort.OLDEST]
     header = {"size": snap.size, "keys": keys, "orders": [len(snap.orders[s]) for s in sorts]}
-    blobs = [snap.flags(snap.every), snap.flags(snap.live)]
-    blobs += [snap.flags(snap.values[facet][value]) for facet, value in keys]
+    width = _width(snap.size)
+    sets = [snap.every, snap.live, *(snap.values[facet][value] for facet, value in keys)]
+    blobs = [members.to_bytes(width, "little") for members in sets]
     blobs += [array("i", snap.orders[s]).tobytes() for s in sorts]
     data = zlib.compress(json.dumps(header).encode() + b"\n" + b"".join(blobs), 1)
     try:
@@ -235,6 +253,11 @@ def _save(conn: Connection, snap: Snapshot) -> None:
         os.replace(partial, path)
     except OSError as error:
         log.info("id sets not saved: %s", error)
+
+
+def _width(size: int) -> int:
+    """Bytes holding a set of `size` ids, a bit each."""
+    return (size + 7) // 8
 
 
 def _read_saved(conn: Connection, token: tuple[object, ...]) -> Snapshot | None:
@@ -263,11 +286,12 @@ def _from_saved(token: tuple[object, ...], header: dict[str, Any], body: memoryv
             raise ValueError("saved id sets are truncated")
         return body[offset - length : offset]
 
-    snap.every = int.from_bytes(take(size), "little")
-    snap.live = int.from_bytes(take(size), "little")
+    width = _width(size)
+    snap.every = int.from_bytes(take(width), "little")
+    snap.live = int.from_bytes(take(width), "little")
     snap.values = {facet.value: {} for facet in Facet}
     for facet, value in header["keys"]:
-        snap.values.setdefault(facet, {})[value] = int.from_bytes(take(size), "little")
+        snap.values.setdefault(facet, {})[value] = int.from_bytes(take(width), "little")
     for sort, length in zip((Sort.TITLE, Sort.NEWEST, Sort.OLDEST), header["orders"], strict=True):
         order = array("i")
         order.frombytes(take(4 * int(length)))

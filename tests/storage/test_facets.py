@@ -1,7 +1,10 @@
 """Facet counts on the seed: labels in the UI language; a facet ignores its own selection."""
 
+import pytest
+
 from desktop.domain.filters import ResourceFilter
 from desktop.domain.models import Facet
+from desktop.storage import id_sets
 from desktop.storage.facets import facet_counts
 from desktop.storage.store import Store
 
@@ -46,3 +49,22 @@ def test_a_selected_facet_keeps_counting_its_alternatives(store: Store) -> None:
 def test_counts_follow_the_query(store: Store) -> None:
     c = counts(store, ResourceFilter(query="Bangladesh"))
     assert c[Facet.COUNTRY] == {"bangladesh": 2}
+
+
+def test_counts_are_the_same_from_the_sets_saved_for_the_next_start(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Large catalogues keep their id sets in cache/ to start quickly; they read back equal."""
+    filtered = ResourceFilter(query="cash").with_selection(Facet.COUNTRY, frozenset({"ethiopia"}))
+    fresh = {f: counts(store, f) for f in (ResourceFilter(), filtered)}
+    monkeypatch.setattr(id_sets, "SAVE_FROM", 0)
+    id_sets.forget()
+    counts(store, ResourceFilter())  # read from the catalogue, then saved
+    assert list((store.paths.catalogue.parent / "cache").glob("idsets-*.bin"))
+    id_sets.forget()
+    monkeypatch.setattr(id_sets, "_load", _never_read)
+    assert {f: counts(store, f) for f in fresh} == fresh
+
+
+def _never_read(*_args: object) -> None:
+    raise AssertionError("the saved sets were not used")
