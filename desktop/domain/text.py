@@ -32,6 +32,7 @@ _LETTER_FOLDS = (
     ("\u064a\u0621", "\u064a"),  # يء (also ىء, ئ written apart) → ي: لاجىء = لاجئ
 )
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+_EASTERN_DIGIT = re.compile("[٠-٩۰-۹]")
 _ARABIC_LETTER = re.compile("[\u0621-\u064a]")
 _CLITICS = ("و", "ف", "ب", "ك", "ل")
 _ARTICLE = "ال"
@@ -39,6 +40,10 @@ _MIN_STEM_LETTERS = 2
 
 # Combining accents of Latin letters (all of category Mn), dropped after decomposition.
 _LATIN_MARKS = re.compile("[\u0300-\u036f]")
+# Every character whose decomposition holds one of those accents lies in these ranges (Latin,
+# Greek, Cyrillic, the accents themselves, letterlike and mathematical signs; a test checks
+# the whole of Unicode): a text without them is left as it is by dropping accents.
+_MAY_DECOMPOSE = re.compile("[\u00c0-\u04ff\u1e00-\u1fff\u2100-\u2aff]")
 # A word in the original text: letters and digits, with the marks that live inside words.
 _WORD = re.compile("(?:[^\\W_]|[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640])+")
 
@@ -59,10 +64,14 @@ def _light(text: str) -> str:
     """Marks, digits, case and Latin accents normalised; Arabic letters left as written."""
     text = unicodedata.normalize("NFKC", text)
     text = _ARABIC_MARKS.sub("", text).replace("\u0671", "\u0627")  # ٱ (wasla) is a bare alef
-    text = text.translate(_DIGITS)
+    if _EASTERN_DIGIT.search(text):  # translate is slow on non-ASCII text: only when needed
+        text = text.translate(_DIGITS)
     if text.isascii():
         return text.casefold()
-    decomposed = unicodedata.normalize("NFD", text.casefold())
+    text = text.casefold()
+    if not _MAY_DECOMPOSE.search(text):  # no Latin accent to drop: NFC(NFD(x)) is NFC(x)
+        return unicodedata.normalize("NFC", text)
+    decomposed = unicodedata.normalize("NFD", text)
     return unicodedata.normalize("NFC", _LATIN_MARKS.sub("", decomposed))
 
 
@@ -198,8 +207,22 @@ def index_forms(text: str) -> list[WordForms]:
 
 
 def index_text(text: str) -> tuple[str, str]:
-    """Space-separated exact forms and stem forms of a text, ready for the FTS index."""
-    forms = index_forms(text)
+    """Space-separated exact forms and stem forms of a text, ready for the FTS index.
+
+    The same as joining `index_forms(text)`, computed per whitespace-separated piece and
+    remembered: pieces repeat heavily, and no normalisation step joins or splits words across
+    whitespace (Unicode normalisation is stable at a space; tests/domain compare the two).
+    """
+    pieces = list(map(_piece_forms, text.split()))
+    if not pieces:
+        return "", ""
+    exact, stems = zip(*pieces, strict=True)
+    return " ".join(filter(None, exact)), " ".join(filter(None, stems))
+
+
+@lru_cache(maxsize=65536)
+def _piece_forms(piece: str) -> tuple[str, str]:
+    forms = index_forms(piece)
     return " ".join(f.exact for f in forms), " ".join(" ".join(f.stems) for f in forms)
 
 
@@ -219,5 +242,13 @@ def words(text: str) -> Iterator[WordSpan]:
 
 
 def sort_key(text: str) -> str:
-    """A key that orders titles alphabetically regardless of marks, case and alef variants."""
-    return " ".join(fold_words(text))
+    """A key that orders titles alphabetically regardless of marks, case and alef variants.
+
+    `fold_words` of the whole text, computed per whitespace-separated piece (as `index_text`).
+    """
+    return " ".join([key for key in map(_piece_key, text.split()) if key])
+
+
+@lru_cache(maxsize=65536)
+def _piece_key(piece: str) -> str:
+    return " ".join(fold_words(piece))

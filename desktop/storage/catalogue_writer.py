@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, TypeVar
 
@@ -26,7 +26,6 @@ from desktop.storage.orm import (
     PriorityRecord,
     PriorityText,
     ResourceRecord,
-    ResourceValue,
     TaxonomyLabel,
     ThemeRecord,
     ThemeText,
@@ -45,6 +44,30 @@ _FTS_INSERT = (
 _FTS_DELETE = (
     "INSERT INTO resource_fts (resource_fts, rowid, title, summary, extra, title_stem, "
     "summary_stem, extra_stem) VALUES ('delete', ?, ?, ?, ?, ?, ?, ?)"
+)
+# Rows are written through the driver, many at a time: Core's per-row parameter handling cost
+# more than SQLite's own work (performance.md, "Importing bundles").
+_RESOURCE_FIELDS = (
+    "uid",
+    "title",
+    "summary",
+    "language",
+    "doc_type",
+    "published",
+    "source_url",
+    "title_key",
+    "content_hash",
+)
+_INSERT_RESOURCE = (
+    f"INSERT INTO resources ({', '.join(_RESOURCE_FIELDS)}, added_in, updated_in) "
+    f"VALUES ({', '.join('?' for _ in _RESOURCE_FIELDS)}, ?, ?)"
+)
+_UPDATE_RESOURCE = (
+    f"UPDATE resources SET {', '.join(f'{name} = ?' for name in _RESOURCE_FIELDS)}, "
+    "updated_in = ?, withdrawn_in = NULL WHERE id = ?"
+)
+_INSERT_VALUE = (
+    "INSERT INTO resource_values (resource_id, facet, value, position) VALUES (?, ?, ?, ?)"
 )
 # catalogue_info key: the `SEARCH_FORMS_VERSION` the index was built with.
 SEARCH_FORMS_KEY = "search_forms_version"
@@ -137,11 +160,10 @@ def upsert_resources(
     ids = _ids_of(conn, [r.uid for r in changed])
     if index:
         unindex(conn, list(ids.values()))
-    for record in changed:
-        _update_resource(conn, ids[record.uid], record, version)
-    _insert_resources(conn, new, version)
+    _update_resources(conn, [(ids[r.uid], r) for r in changed], version)
+    new_ids = _insert_resources(conn, new, version)
     if index:
-        reindex(conn, _ids_of(conn, [r.uid for r in changed + new]).values())
+        reindex(conn, [*ids.values(), *new_ids])
     unchanged = len(records) - len(new) - len(changed)
     id_sets.forget()  # facet and order snapshots are read again (performance.md)
     return WriteCounts(added=len(new), updated=len(changed), unchanged=unchanged)
@@ -179,40 +201,52 @@ def _ids_of(conn: Connection, uids: Sequence[str]) -> dict[str, int]:
     return result
 
 
-def _resource_columns(record: ResourceIn) -> dict[str, object]:
-    return {
-        "uid": record.uid,
-        "title": record.title,
-        "summary": record.summary,
-        "language": record.language,
-        "doc_type": record.doc_type,
-        "published": record.published,
-        "source_url": record.source_url,
-        "title_key": sort_key(record.title),
-        "content_hash": content_hash(record),
-    }
+def _resource_fields(record: ResourceIn) -> tuple[object, ...]:
+    """The `_RESOURCE_FIELDS` of a record's row, in that order."""
+    return (
+        record.uid,
+        record.title,
+        record.summary,
+        record.language,
+        record.doc_type,
+        record.published,
+        record.source_url,
+        sort_key(record.title),
+        content_hash(record),
+    )
 
 
-def _insert_resources(conn: Connection, records: Sequence[ResourceIn], version: int) -> None:
+def _insert_resources(conn: Connection, records: Sequence[ResourceIn], version: int) -> list[int]:
+    """Add rows for new records; returns their ids."""
     if not records:
+        return []
+    # Without AUTOINCREMENT, a new row's id is one more than the largest (SQLite's rowid rule).
+    last = conn.exec_driver_sql("SELECT coalesce(max(id), 0) FROM resources").scalar_one()
+    rows = [(*_resource_fields(r), version, version) for r in records]
+    conn.exec_driver_sql(_INSERT_RESOURCE, rows)
+    query = "SELECT uid, id FROM resources WHERE id > ?"
+    ids: dict[str, int] = {uid: rid for uid, rid in conn.exec_driver_sql(query, (last,))}
+    pairs = [(ids[r.uid], r) for r in records]
+    _insert_values(conn, pairs)
+    return [rid for rid, _ in pairs]
+
+
+def _update_resources(
+    conn: Connection, pairs: Sequence[tuple[int, ResourceIn]], version: int
+) -> None:
+    if not pairs:
         return
-    rows = [{**_resource_columns(r), "added_in": version, "updated_in": version} for r in records]
-    conn.execute(insert(ResourceRecord), rows)
-    ids = _ids_of(conn, [r.uid for r in records])
-    _insert_values(conn, [(ids[r.uid], r) for r in records])
-
-
-def _update_resource(conn: Connection, resource_id: int, record: ResourceIn, version: int) -> None:
-    columns = {**_resource_columns(record), "updated_in": version, "withdrawn_in": None}
-    conn.execute(update(ResourceRecord).where(ResourceRecord.id == resource_id).values(columns))
-    conn.execute(delete(ResourceValue).where(ResourceValue.resource_id == resource_id))
-    conn.execute(delete(AttachmentRow).where(AttachmentRow.resource_id == resource_id))
-    _insert_values(conn, [(resource_id, record)])
+    rows = [(*_resource_fields(record), version, rid) for rid, record in pairs]
+    conn.exec_driver_sql(_UPDATE_RESOURCE, rows)
+    ids = [(rid,) for rid, _ in pairs]
+    conn.exec_driver_sql("DELETE FROM resource_values WHERE resource_id = ?", ids)
+    conn.exec_driver_sql("DELETE FROM attachments WHERE resource_id = ?", ids)
+    _insert_values(conn, pairs)
 
 
 def _insert_values(conn: Connection, pairs: Sequence[tuple[int, ResourceIn]]) -> None:
     values = [
-        {"resource_id": rid, "facet": facet, "value": value, "position": position}
+        (rid, facet, value, position)
         for rid, record in pairs
         for facet, facet_values in record.facet_values().items()
         for position, value in enumerate(facet_values)
@@ -222,36 +256,35 @@ def _insert_values(conn: Connection, pairs: Sequence[tuple[int, ResourceIn]]) ->
         for rid, record in pairs
         for position, a in enumerate(record.attachments)
     ]
-    for chunk in _chunks(values, 5000):
-        conn.execute(insert(ResourceValue), chunk)
+    if values:
+        conn.exec_driver_sql(_INSERT_VALUE, values)
     if attachments:
         conn.execute(insert(AttachmentRow), attachments)
 
 
 def fts_rows(conn: Connection, ids: Iterable[int]) -> list[tuple[object, ...]]:
     """The index columns of resources as their stored rows say now."""
+    return [row for chunk in _fts_row_chunks(conn, ids) for row in chunk]
+
+
+def _fts_row_chunks(conn: Connection, ids: Iterable[int]) -> Iterator[list[tuple[object, ...]]]:
+    """`fts_rows` a few hundred resources at a time, in id order (the index's rowid order)."""
     labels = _all_labels(conn)
-    rows: list[tuple[object, ...]] = []
-    for chunk in _chunks(list(ids), 500):
-        values = _values_by_resource(conn, chunk)
-        documents = _document_texts(conn, chunk)
-        for rid, title, summary, published in conn.execute(
-            select(
-                ResourceRecord.id,
-                ResourceRecord.title,
-                ResourceRecord.summary,
-                ResourceRecord.published,
-            ).where(ResourceRecord.id.in_(chunk))
-        ):
+    for chunk in _chunks(sorted(ids), 500):
+        marks = ",".join("?" for _ in chunk)
+        values = _values_by_resource(conn, chunk, marks)
+        documents = _document_texts(conn, chunk, marks)
+        query = f"SELECT id, title, summary, published FROM resources WHERE id IN ({marks})"
+        rows: list[tuple[object, ...]] = []
+        for rid, title, summary, published in conn.exec_driver_sql(query, tuple(chunk)):
             extra = _extra_text(values.get(rid, []), labels, published)
             if rid in documents:  # words of attached PDFs (issue 5), weighted as "extra"
                 extra += " \n" + documents[rid]
             rows.append((rid, *_index_columns(title, summary, extra)))
-    return rows
+        yield rows
 
 
-def _document_texts(conn: Connection, ids: Sequence[int]) -> dict[int, str]:
-    marks = ",".join("?" for _ in ids)
+def _document_texts(conn: Connection, ids: Sequence[int], marks: str) -> dict[int, str]:
     query = (
         "SELECT a.resource_id, t.text FROM attachments a JOIN attachment_texts t "
         f"ON t.sha256 = a.sha256 WHERE a.resource_id IN ({marks}) ORDER BY a.position"
@@ -283,14 +316,15 @@ def _extra_text(
     return " \n".join(parts)
 
 
-def _values_by_resource(conn: Connection, ids: Sequence[int]) -> dict[int, list[tuple[str, str]]]:
+def _values_by_resource(
+    conn: Connection, ids: Sequence[int], marks: str
+) -> dict[int, list[tuple[str, str]]]:
     result: dict[int, list[tuple[str, str]]] = {}
     query = (
-        select(ResourceValue.resource_id, ResourceValue.facet, ResourceValue.value)
-        .where(ResourceValue.resource_id.in_(ids))
-        .order_by(ResourceValue.resource_id, ResourceValue.facet, ResourceValue.position)
+        f"SELECT resource_id, facet, value FROM resource_values WHERE resource_id IN ({marks}) "
+        "ORDER BY resource_id, facet, position"
     )
-    for rid, facet, value in conn.execute(query):
+    for rid, facet, value in conn.exec_driver_sql(query, tuple(ids)):
         result.setdefault(rid, []).append((facet, value))
     return result
 
@@ -306,15 +340,15 @@ def _all_labels(conn: Connection) -> dict[tuple[str, str], list[str]]:
 
 
 def unindex(conn: Connection, ids: Sequence[int]) -> None:
-    rows = fts_rows(conn, ids)
-    if rows:
-        conn.exec_driver_sql(_FTS_DELETE, rows)
+    for rows in _fts_row_chunks(conn, ids):
+        if rows:
+            conn.exec_driver_sql(_FTS_DELETE, rows)
 
 
 def reindex(conn: Connection, ids: Iterable[int]) -> None:
-    rows = fts_rows(conn, ids)
-    if rows:
-        conn.exec_driver_sql(_FTS_INSERT, rows)
+    for rows in _fts_row_chunks(conn, ids):
+        if rows:
+            conn.exec_driver_sql(_FTS_INSERT, rows)
 
 
 def rebuild_index(conn: Connection) -> None:
