@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QScrollArea,
     QStackedWidget,
     QToolButton,
@@ -30,6 +31,7 @@ from desktop.ui.panes.widgets import (
     PANE_STYLE,
     Badge,
     Chip,
+    ColumnLabel,
     FlowLayout,
     ResourceCard,
     Section,
@@ -137,11 +139,26 @@ class DetailPane(QWidget):
         self._build_sections(body)
         body.addStretch(1)
         self._scroll.setWidget(content)
+        self._frozen = self._layouts_to_freeze(body)
         return self._scroll
+
+    def _layouts_to_freeze(self, body: QVBoxLayout) -> list[QLayout]:
+        """The widget layouts between a re-filled widget and the scroll area, outermost first."""
+        layouts: list[QLayout] = [body, self._fields_grid]
+        layouts += [row.flow for row in (*self._rows.values(), self._tags_row)]
+        for section in (
+            self.summary_section,
+            self.source_section,
+            self.related_section,
+            self.attachments_section,
+        ):
+            layouts.append(section.layout())
+        layouts.append(self.attachments_view.layout())
+        return layouts
 
     def _build_header(self) -> QHBoxLayout:
         header = QHBoxLayout()
-        self.title_label = plain_label(object_name="detailTitle")
+        self.title_label = plain_label(object_name="detailTitle", column=True)
         self.title_label.setTextInteractionFlags(SELECTABLE)
         self.bookmark_button = QToolButton()
         self.bookmark_button.setObjectName("bookmarkButton")
@@ -160,6 +177,7 @@ class DetailPane(QWidget):
         grid.setHorizontalSpacing(14)
         grid.setVerticalSpacing(8)
         grid.setColumnStretch(1, 1)
+        self._fields_grid = grid
         # the type first, then the date, then the other facets
         self._rows = {facet: _FieldRow(grid, i + (i > 0)) for i, facet in enumerate(FACET_ROWS)}
         self._date = plain_label(object_name="detailDate", wrap=False)
@@ -170,7 +188,7 @@ class DetailPane(QWidget):
 
     def _build_sections(self, body: QVBoxLayout) -> None:
         self.summary_section = Section("summarySection")
-        self.summary_label = QLabel()
+        self.summary_label = ColumnLabel()
         self.summary_label.setObjectName("summaryText")
         self.summary_label.setTextFormat(Qt.TextFormat.RichText)
         self.summary_label.setWordWrap(True)
@@ -231,6 +249,22 @@ class DetailPane(QWidget):
     # rendering ------------------------------------------------------------------------------
 
     def _render(self) -> None:
+        """Fill every part, with the layouts switched off meanwhile and laid out once after.
+
+        Showing a widget lays out every visible ancestor at once: re-filling a dozen chips,
+        cards and labels one by one would lay the whole pane out a dozen times.
+        """
+        for layout in self._frozen:
+            layout.setEnabled(False)
+        try:
+            self._fill()
+        finally:
+            for layout in self._frozen:
+                layout.setEnabled(True)
+            for layout in reversed(self._frozen):  # innermost first: each laid out once
+                layout.activate()
+
+    def _fill(self) -> None:
         assert self._shown is not None
         resource, related, query = self._shown
         set_plain_text(self.title_label, resource.title)

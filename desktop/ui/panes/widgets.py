@@ -6,7 +6,11 @@ it is laid out in its own direction: an English title inside the Arabic UI stays
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, QPoint, QRect, QSize, Qt, Signal
+import heapq
+import html
+import re
+
+from PySide6.QtCore import QEvent, QLocale, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QIcon, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -79,9 +83,91 @@ def text_direction(text: str) -> Qt.LayoutDirection:
     return Qt.LayoutDirection.RightToLeft if is_rtl_text(text) else Qt.LayoutDirection.LeftToRight
 
 
-def plain_label(text: str = "", object_name: str = "", wrap: bool = True) -> QLabel:
-    """A label for catalogue text: plain text, wrapped, aligned by the text's own direction."""
-    label = QLabel()
+class TextLabel(QLabel):
+    """A label that remembers its height for each width until its text or its look changes.
+
+    A wrapped QLabel lays its whole text out again each time a layout asks its height for a
+    width, and one layout pass asks several times: in the detail pane that text layout was
+    the largest cost of showing a resource. Set the format, wrapping and margins before the
+    label is first laid out (they do not clear the memory; text, font and style do).
+    """
+
+    _CHANGES = frozenset(
+        {
+            QEvent.Type.FontChange,
+            QEvent.Type.StyleChange,
+            QEvent.Type.Polish,
+            QEvent.Type.ContentsRectChange,
+            QEvent.Type.LayoutDirectionChange,
+        }
+    )
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._heights: dict[int, int] = {}
+
+    def setText(self, text: str) -> None:  # type: ignore[override]
+        if text != self.text():
+            self._heights.clear()
+            super().setText(text)
+
+    def heightForWidth(self, width: int) -> int:
+        height = self._heights.get(width)
+        if height is None:
+            height = self._heights[width] = super().heightForWidth(width)
+        return height
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() in self._CHANGES:
+            self._heights.clear()
+        return super().event(event)
+
+
+class ColumnLabel(TextLabel):
+    """A wrapped label in a column as wide as its pane (detail pane, cards): cheap size hints.
+
+    A column gives the label its whole width and asks its height for that width, so the
+    preferred size Qt works out for a wrapped label (up to ten layouts of the whole text for
+    selectable or rich text) decides nothing there. The hints here cost no new layout: 80
+    average characters wide at the height for the current width, and at least as wide as
+    the longest words (Qt's minimum is the widest word).
+    """
+
+    def sizeHint(self) -> QSize:
+        if not self.wordWrap():
+            return super().sizeHint()
+        width = min(self.fontMetrics().averageCharWidth() * 80, self.maximumWidth())
+        return QSize(width, self.heightForWidth(self.width()))
+
+    def minimumSizeHint(self) -> QSize:
+        if not self.wordWrap():
+            return super().minimumSizeHint()
+        metrics = self.fontMetrics()
+        longest = heapq.nlargest(3, _plain(self.text(), self.textFormat()).split(), key=len)
+        widest = max((metrics.horizontalAdvance(word) for word in longest), default=0)
+        margins = self.contentsMargins()
+        extra = margins.left() + margins.right() + 2 * self.margin() + max(self.indent(), 0)
+        return QSize(widest + extra, metrics.lineSpacing())
+
+
+_TAG = re.compile(r"<[^>]*>")
+
+
+def _plain(text: str, text_format: Qt.TextFormat) -> str:
+    """The words a label shows (its text without markup when it is rich text)."""
+    if text_format != Qt.TextFormat.RichText:
+        return text
+    return html.unescape(_TAG.sub("", text.replace("</p>", " ")))
+
+
+def plain_label(
+    text: str = "", object_name: str = "", wrap: bool = True, column: bool = False
+) -> QLabel:
+    """A label for catalogue text: plain text, wrapped, aligned by the text's own direction.
+
+    `column`: the label fills the width of a pane's column (a `ColumnLabel`).
+    """
+    label = ColumnLabel() if column else TextLabel()
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setWordWrap(wrap)
     label.setAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignTop)
@@ -239,12 +325,12 @@ class ResourceCard(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 10)
         layout.setSpacing(6)
-        self.title = plain_label(object_name="cardTitle")
+        self.title = plain_label(object_name="cardTitle", column=True)
         layout.addWidget(self.title)
         meta = QHBoxLayout()
         meta.setSpacing(8)
         self.badge = Badge("typeBadge")
-        self.meta = plain_label(object_name="cardMeta")
+        self.meta = plain_label(object_name="cardMeta", column=True)
         meta.addWidget(self.badge)
         meta.addWidget(self.meta, 1)
         layout.addLayout(meta)
