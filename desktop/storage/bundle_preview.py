@@ -127,7 +127,7 @@ def compute_changes(
         uid: (digest, withdrawn_in)
         for uid, digest, withdrawn_in in conn.execute(
             text("SELECT uid, content_hash, withdrawn_in FROM resources")
-        )
+        ).all()  # one fetch: iterating a result fetches row by row (performance.md)
     }
     added, updated, restored = [], [], []
     unchanged = 0

@@ -151,13 +151,10 @@ def upsert_resources(
 
     `index=False` leaves the search index alone: only for a caller that rebuilds it next.
     """
-    existing = {
-        uid: digest
-        for uid, digest in conn.execute(select(ResourceRecord.uid, ResourceRecord.content_hash))
-    }
-    new = [r for r in records if r.uid not in existing]
-    changed = [r for r in records if r.uid in existing and existing[r.uid] != content_hash(r)]
-    ids = _ids_of(conn, [r.uid for r in changed])
+    stored = _stored(conn, [r.uid for r in records])
+    new = [r for r in records if r.uid not in stored]
+    changed = [r for r in records if r.uid in stored and stored[r.uid][1] != content_hash(r)]
+    ids = {r.uid: stored[r.uid][0] for r in changed}
     if index:
         unindex(conn, list(ids.values()))
     _update_resources(conn, [(ids[r.uid], r) for r in changed], version)
@@ -191,13 +188,14 @@ def withdraw_resources(
     return len(ids)
 
 
-def _ids_of(conn: Connection, uids: Sequence[str]) -> dict[str, int]:
-    result: dict[str, int] = {}
+def _stored(conn: Connection, uids: Sequence[str]) -> dict[str, tuple[int, str]]:
+    """uid → (id, content hash) of the rows these uids already have, withdrawn or not."""
+    result: dict[str, tuple[int, str]] = {}
     for chunk in _chunks(list(uids), 500):
-        rows = conn.execute(
-            select(ResourceRecord.uid, ResourceRecord.id).where(ResourceRecord.uid.in_(chunk))
-        )
-        result.update((uid, rid) for uid, rid in rows)
+        marks = ",".join("?" for _ in chunk)
+        query = f"SELECT uid, id, content_hash FROM resources WHERE uid IN ({marks})"
+        rows = conn.exec_driver_sql(query, tuple(chunk)).all()
+        result.update((uid, (rid, digest)) for uid, rid, digest in rows)
     return result
 
 
@@ -225,7 +223,7 @@ def _insert_resources(conn: Connection, records: Sequence[ResourceIn], version: 
     rows = [(*_resource_fields(r), version, version) for r in records]
     conn.exec_driver_sql(_INSERT_RESOURCE, rows)
     query = "SELECT uid, id FROM resources WHERE id > ?"
-    ids: dict[str, int] = {uid: rid for uid, rid in conn.exec_driver_sql(query, (last,))}
+    ids: dict[str, int] = {uid: rid for uid, rid in conn.exec_driver_sql(query, (last,)).all()}
     pairs = [(ids[r.uid], r) for r in records]
     _insert_values(conn, pairs)
     return [rid for rid, _ in pairs]
@@ -276,7 +274,7 @@ def _fts_row_chunks(conn: Connection, ids: Iterable[int]) -> Iterator[list[tuple
         documents = _document_texts(conn, chunk, marks)
         query = f"SELECT id, title, summary, published FROM resources WHERE id IN ({marks})"
         rows: list[tuple[object, ...]] = []
-        for rid, title, summary, published in conn.exec_driver_sql(query, tuple(chunk)):
+        for rid, title, summary, published in conn.exec_driver_sql(query, tuple(chunk)).all():
             extra = _extra_text(values.get(rid, []), labels, published)
             if rid in documents:  # words of attached PDFs (issue 5), weighted as "extra"
                 extra += " \n" + documents[rid]
@@ -290,7 +288,7 @@ def _document_texts(conn: Connection, ids: Sequence[int], marks: str) -> dict[in
         f"ON t.sha256 = a.sha256 WHERE a.resource_id IN ({marks}) ORDER BY a.position"
     )
     texts: dict[int, list[str]] = {}
-    for rid, text in conn.exec_driver_sql(query, tuple(ids)):
+    for rid, text in conn.exec_driver_sql(query, tuple(ids)).all():
         texts.setdefault(rid, []).append(text)
     return {rid: " \n".join(parts) for rid, parts in texts.items()}
 
@@ -324,7 +322,7 @@ def _values_by_resource(
         f"SELECT resource_id, facet, value FROM resource_values WHERE resource_id IN ({marks}) "
         "ORDER BY resource_id, facet, position"
     )
-    for rid, facet, value in conn.exec_driver_sql(query, tuple(ids)):
+    for rid, facet, value in conn.exec_driver_sql(query, tuple(ids)).all():
         result.setdefault(rid, []).append((facet, value))
     return result
 
