@@ -22,7 +22,7 @@ from desktop.domain.models import Facet
 from desktop.domain.query import parse_query
 from desktop.paths import DataPaths
 from desktop.storage import resources_repo as repo
-from desktop.storage import search as search_module
+from desktop.storage import word_sets
 from desktop.storage.facets import facet_counts
 from desktop.storage.search import _RANK, fts_expression, search_ids, selection_clause
 from desktop.storage.store import Store, open_store
@@ -74,7 +74,7 @@ def page(store: Store, f: ResourceFilter) -> int:
 
 
 def forget_last_words() -> None:
-    search_module._last_words.clear()
+    word_sets.forget()
 
 
 def floor_sql(f: ResourceFilter) -> tuple[str, tuple[object, ...]]:

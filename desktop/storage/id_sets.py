@@ -152,7 +152,7 @@ _cache: dict[str, Snapshot] = {}
 def snapshot(conn: Connection) -> Snapshot:
     """The snapshot of the catalogue `conn` reads, loaded again when the catalogue changed."""
     key = str(conn.engine.url.database)
-    token = _token(conn)
+    token = catalogue_token(conn)
     with _lock:
         found = _cache.get(key)
         if found is not None and found.token == token:
@@ -173,7 +173,7 @@ def forget() -> None:
         _cache.clear()
 
 
-def _token(conn: Connection) -> tuple[object, ...]:
+def catalogue_token(conn: Connection) -> tuple[object, ...]:
     info = tuple(conn.exec_driver_sql("SELECT key, value FROM catalogue_info ORDER BY key"))
     top = conn.exec_driver_sql("SELECT max(id) FROM resources").first()
     return (info, tuple(top) if top else ())

@@ -9,14 +9,15 @@ The result is the ordered list of ids; rows are fetched later, only for what is 
 from __future__ import annotations
 
 import json
-import threading
 from dataclasses import dataclass
+from functools import reduce
+from operator import and_, or_
 
 from sqlalchemy import Connection
 
 from desktop.domain.filters import ResourceFilter, Scope, Sort
 from desktop.domain.query import ParsedQuery, Term, parse_query
-from desktop.domain.text import WordForms
+from desktop.storage import word_sets
 from desktop.storage.id_sets import IdSet, Snapshot, fetch_ids, snapshot
 
 _EXACT = "{title summary extra}"
@@ -45,18 +46,19 @@ def fts_expression(terms: tuple[Term, ...]) -> str:
 
 
 def _term_expression(term: Term) -> str:
+    atoms = _term_atoms(term)
+    return atoms[0] if len(atoms) == 1 else f"({' OR '.join(atoms)})"
+
+
+def _term_atoms(term: Term) -> list[str]:
+    """The FTS5 expressions a term is the union of: its exact form, and each stem if it has."""
     if term.phrase:
-        return f'{_EXACT} : "{" ".join(w.exact for w in term.words)}"'
-    return _word_expression(term.words[0], term.prefix, term.exact)
-
-
-def _word_expression(word: WordForms, prefix: bool, exact_only: bool) -> str:
-    star = "*" if prefix else ""
+        return [f'{_EXACT} : "{" ".join(w.exact for w in term.words)}"']
+    word, star = term.words[0], "*" if term.prefix else ""
     exact = f'{_EXACT} : "{word.exact}"{star}'
-    if exact_only:
-        return exact
-    stems = " OR ".join(f'{_STEM} : "{stem}"{star}' for stem in word.stems)
-    return f"({exact} OR {stems})"
+    if not term.uses_stems:
+        return [exact]
+    return [exact, *(f'{_STEM} : "{stem}"{star}' for stem in word.stems)]
 
 
 def candidates(f: ResourceFilter, parsed: ParsedQuery, with_selections: bool = True) -> SqlPart:
@@ -189,10 +191,24 @@ def search_ids(conn: Connection, f: ResourceFilter) -> tuple[int, ...]:
     """
     parsed = parse_query(f.query)
     snap = snapshot(conn)
+    _look_up_words(conn, snap, f, parsed)
     found = matching_set(conn, snap, f, parsed)
     if parsed.positive and f.sort is Sort.RELEVANCE:
         return tuple(_by_relevance(conn, snap, f, parsed, found))
     return tuple(snap.ordered(found, f.sort))
+
+
+def _look_up_words(
+    conn: Connection, snap: Snapshot, f: ResourceFilter, parsed: ParsedQuery
+) -> None:
+    """Ask for every word set the search may need at once, so that they are looked up two at a
+    time: the title's too when ranking by relevance (needed above RANK_LIMIT matches)."""
+    if f.scope is Scope.NOTES:
+        return
+    expressions = [_term_expression(term) for term in parsed.terms]
+    if f.sort is Sort.RELEVANCE:
+        expressions += [_in_title(_term_expression(term)) for term in parsed.positive]
+    word_sets.get(conn, snap, expressions)
 
 
 def matching_set(
@@ -225,34 +241,34 @@ _NOTES_IDS = (
     "SELECT r.id AS id FROM ud.notes_fts JOIN ud.notes n ON n.id = notes_fts.rowid "
     "JOIN resources r ON r.uid = n.uid WHERE notes_fts MATCH ? AND n.deleted_at IS NULL"
 )
-_FTS_IDS = "SELECT rowid AS id FROM resource_fts WHERE resource_fts MATCH ?"
 
 
 def _word_set(
     conn: Connection, snap: Snapshot, scope: Scope, terms: tuple[Term, ...], joiner: str
 ) -> IdSet:
-    expression = joiner.join(_term_expression(t) for t in terms)
     found = 0
     if scope is not Scope.NOTES:
-        found |= _catalogue_words(conn, snap, expression)
+        found |= _catalogue_words(conn, snap, terms, joiner == " AND ")
     if scope is not Scope.CATALOGUE:
+        expression = joiner.join(_term_expression(t) for t in terms)
         found |= snap.id_set(fetch_ids(conn, _NOTES_IDS, (_notes_expression(expression),)))
     return found
 
 
-_last_words: list[tuple[object, IdSet]] = []  # the last catalogue word set: facet counts reuse it
-_last_words_lock = threading.Lock()
+def _catalogue_words(
+    conn: Connection, snap: Snapshot, terms: tuple[Term, ...], every: bool, title: bool = False
+) -> IdSet:
+    """Resources whose text (or title) matches every term (`every`) or any of them."""
+    expressions = [_term_expression(t) for t in terms]
+    if title:
+        expressions = [_in_title(e) for e in expressions]
+    sets = word_sets.get(conn, snap, expressions)
+    term_sets = [sets[e] for e in expressions]
+    return reduce(and_ if every else or_, term_sets, -1 if every and term_sets else 0)
 
 
-def _catalogue_words(conn: Connection, snap: Snapshot, expression: str) -> IdSet:
-    key = (id(snap), snap.token, expression)
-    with _last_words_lock:
-        if _last_words and _last_words[0][0] == key:
-            return _last_words[0][1]
-    found = snap.id_set(fetch_ids(conn, _FTS_IDS, (expression,)))
-    with _last_words_lock:
-        _last_words[:] = [(key, found)]
-    return found
+def _in_title(atom: str) -> str:
+    return atom.replace(_EXACT, "{title}").replace(_STEM, "{title_stem}")
 
 
 def _notes_expression(expression: str) -> str:
@@ -300,7 +316,5 @@ def _title_first(
 ) -> list[int]:
     title = 0
     if scope is not Scope.NOTES:
-        expression = fts_expression(parsed.positive)
-        expression = expression.replace(_EXACT, "{title}").replace(_STEM, "{title_stem}")
-        title = snap.id_set(fetch_ids(conn, _FTS_IDS, (expression,)))
+        title = _catalogue_words(conn, snap, parsed.positive, every=True, title=True)
     return snap.ordered(found & title, Sort.NEWEST) + snap.ordered(found & ~title, Sort.NEWEST)

@@ -5,6 +5,7 @@ import pytest
 from desktop.domain.filters import ResourceFilter, Sort
 from desktop.domain.models import Facet
 from desktop.storage import resources_repo as repo
+from desktop.storage import word_sets
 from desktop.storage.search import search_ids
 from desktop.storage.store import Store
 
@@ -120,3 +121,22 @@ def test_facet_selection_narrows_and_values_of_a_facet_are_alternatives(store: S
 
 def test_a_word_every_resource_holds_lists_them_newest_first(store: Store) -> None:
     assert uids(store, "حماية ") == uids(store, sort=Sort.NEWEST)
+
+
+def test_typing_letter_by_letter_ends_where_a_fresh_search_does(store: Store) -> None:
+    """Each keystroke reuses the word sets of the previous ones (word_sets.py): same answers."""
+    queries = ["social protection covid -bangladesh", 'cash "early response" Ethiopia']
+    for query in queries:
+        typed = [uids(store, query[:end]) for end in range(1, len(query) + 1)]
+        word_sets.forget()
+        assert typed[-1] == uids(store, query)
+        for end in (5, 12, len(query) - 3):
+            word_sets.forget()
+            assert typed[end - 1] == uids(store, query[:end])
+
+
+def test_one_letter_finds_words_that_start_with_it(store: Store) -> None:
+    found = set(uids(store, "e"))
+    assert found >= ETHIOPIA  # "Ethiopia", "early"
+    for longer in ("ea", "em", "ev"):
+        assert set(uids(store, longer)) <= found
