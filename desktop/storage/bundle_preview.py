@@ -123,12 +123,8 @@ def compute_changes(
     records: Sequence[ResourceIn],
     withdrawn: Iterable[str],
 ) -> Changes:
-    existing = {
-        uid: (digest, withdrawn_in)
-        for uid, digest, withdrawn_in in conn.execute(
-            text("SELECT uid, content_hash, withdrawn_in FROM resources")
-        ).all()  # one fetch: iterating a result fetches row by row (performance.md)
-    }
+    # Only the rows the bundle names are read (a delta into a large catalogue reads little).
+    existing = _rows_of(conn, [r.uid for r in records], "content_hash, withdrawn_in")
     added, updated, restored = [], [], []
     unchanged = 0
     for record in records:
@@ -142,11 +138,25 @@ def compute_changes(
             updated.append(record.uid)
         else:
             unchanged += 1
-    live = {uid for uid, (_, withdrawn_in) in existing.items() if withdrawn_in is None}
-    gone = set(withdrawn) & live
+    gone = {uid for uid, (live,) in _rows_of(conn, list(withdrawn), _LIVE).items() if live}
     if not bundle.is_delta:  # a full bundle is the whole catalogue: what it lacks is withdrawn
-        gone |= live - {r.uid for r in records}
+        query = text("SELECT uid FROM resources WHERE withdrawn_in IS NULL")
+        gone |= set(conn.execute(query).scalars().all()) - {r.uid for r in records}
     return Changes(tuple(added), tuple(updated), tuple(restored), tuple(sorted(gone)), unchanged)
+
+
+_LIVE = "withdrawn_in IS NULL"
+
+
+def _rows_of(conn: Connection, uids: Sequence[str], columns: str) -> dict[str, tuple[Any, ...]]:
+    """uid → `columns` of the catalogue's rows for these uids (withdrawn or not)."""
+    found: dict[str, tuple[Any, ...]] = {}
+    for start in range(0, len(uids), 500):
+        chunk = uids[start : start + 500]
+        marks = ",".join("?" for _ in chunk)
+        query = f"SELECT uid, {columns} FROM resources WHERE uid IN ({marks})"
+        found.update((uid, tuple(rest)) for uid, *rest in conn.exec_driver_sql(query, tuple(chunk)))
+    return found
 
 
 def touched_resources(conn: Connection, changes: Changes) -> tuple[TouchedResource, ...]:
