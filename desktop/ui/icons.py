@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import os
 from functools import cache
 from pathlib import Path
 
@@ -56,9 +57,9 @@ _GLYPHS = {
 }
 # Icons that point along the reading direction: drawn mirrored in right-to-left.
 DIRECTIONAL = frozenset({"collapsed", "forward", "back", "quit"})
-# qtawesome's own files for the "fa6s" prefix (the version is part of the names).
-_FONT_GLOB = "fontawesome6-solid-webfont-*.ttf"
-_CHARMAP_GLOB = "fontawesome6-solid-webfont-charmap-*.json"
+# qtawesome's own files for the "fa6s" prefix, their names followed by the font's version.
+_FONT = "fontawesome6-solid-webfont-"
+_CHARMAP = "fontawesome6-solid-webfont-charmap-"
 
 
 def icon(name: str, color: str | None = None) -> QIcon:
@@ -129,15 +130,16 @@ class GlyphEngine(QIconEngine):
 def _solid_font() -> tuple[str, dict[str, str]] | None:
     """qtawesome's Font Awesome 6 solid font, registered with Qt: (family, name → character)."""
     folder = _qtawesome_fonts()
-    fonts = sorted(folder.glob(_FONT_GLOB)) if folder else []
-    charmaps = sorted(folder.glob(_CHARMAP_GLOB)) if folder else []
-    if not fonts or not charmaps:
+    names = sorted(os.listdir(folder)) if folder and folder.is_dir() else []
+    fonts = [name for name in names if name.startswith(_FONT) and name.endswith(".ttf")]
+    charmaps = [name for name in names if name.startswith(_CHARMAP) and name.endswith(".json")]
+    if folder is None or not fonts or not charmaps:
         return None
-    font_id = QFontDatabase.addApplicationFontFromData(fonts[-1].read_bytes())
+    font_id = QFontDatabase.addApplicationFontFromData((folder / fonts[-1]).read_bytes())
     families = QFontDatabase.applicationFontFamilies(font_id)
     if not families:
         return None
-    codes = json.loads(charmaps[-1].read_text(encoding="utf-8"))
+    codes = json.loads((folder / charmaps[-1]).read_text(encoding="utf-8"))
     return families[0], {key: chr(int(code, 16)) for key, code in codes.items()}
 
 
