@@ -200,13 +200,16 @@ def gui_lines(results: dict[str, Any]) -> list[str]:
     lines = [
         "Keystroke → painted: the last character of the query typed into the search field (the "
         "150 ms debounce flushed at once, it is a deliberate wait), the search run on the worker "
-        "thread (ids, first 200 rows, facet counts), the list model reset, and the whole browse "
-        "page repainted. CPU is this process's CPU time over the same interval (both threads): "
-        "what other load on the machine cannot inflate.",
+        "thread (ids and first 200 rows), the list model reset and the list repainted. The "
+        "worker then counts the facets and the page shows them: the last column is the time "
+        "from the keystroke until the whole page, counts included, is repainted. The query but "
+        "its last character was searched just before, as when typing, so the words before the "
+        "one being typed are known (word_sets.py). CPU is this process's CPU time over the same "
+        "interval (all threads): what other load on the machine cannot inflate.",
         "",
-        "| keystroke → painted | hits | median ms | p95 ms | CPU p95 | floor p95 | ratio | "
-        "CPU ratio | ≤ 50 ms | ≤ 3× floor |",
-        "|---|---:|---:|---:|---:|---:|---:|---:|:-:|:-:|",
+        "| keystroke → list painted | hits | median ms | p95 ms | CPU p95 | floor p95 | ratio | "
+        "CPU ratio | ≤ 50 ms | ≤ 3× floor | with facet counts: p95 ms |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|:-:|:-:|---:|",
     ]
     for key, figure in window["keystroke"].items():
         floor = floors.get(key, {}).get("floor", {})
@@ -225,6 +228,7 @@ def gui_lines(results: dict[str, Any]) -> list[str]:
                     f"{cpu_ratio:.1f}×" if cpu_ratio else "—",
                     _verdict(figure["p95"], TARGETS["keystroke"]),
                     _verdict(ratio, TARGETS["floor_ratio"]),
+                    _ms(figure.get("with_facets", {}).get("p95")),
                 ]
             )
         )

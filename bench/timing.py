@@ -68,6 +68,9 @@ class Samples:
 
     def add(self, watch: Stopwatch) -> float:
         wall, cpu = watch.stop()
+        return self.add_interval(wall, cpu)
+
+    def add_interval(self, wall: float, cpu: float) -> float:
         self.wall.append(wall)
         self.cpu.append(cpu)
         return wall
