@@ -58,12 +58,17 @@ class FilterChipBar(QWidget):
         self._clear.clicked.connect(self.clear_requested)
         self._chips: list[FilterChip] = []
         self._clear_text = ""
+        self._shown: tuple[object, ...] = ()
         self.hide()
 
     def set_chips(
         self, chips: list[tuple[str, str, str]], remove_tip: str, clear_text: str
     ) -> None:
         """`chips` are (facet, value, shown text)."""
+        shown = (tuple(chips), remove_tip, clear_text)
+        if shown == self._shown:
+            return  # every search answer comes here: rebuilding the same chips costs ~5 ms
+        self._shown = shown
         if self._flow.count():
             self._flow.takeAt(self._flow.count() - 1)  # keep the "Clear all" button alive
         clear_layout(self._flow)
