@@ -150,8 +150,10 @@ def render(results: dict[str, Any], command: str) -> str:
         "## Search, below the UI",
         "",
         "Our figure: `search_ids` (every matching id, in order) then `rows_by_ids` for the first "
-        "200 rows, in one read transaction. The floor: the same FTS5 expression through the "
-        "`sqlite3` module alone, first 200 ids by the same bm25 weights, nothing else.",
+        "200 rows, in one read transaction, with every word looked up again in FTS5 (as if the "
+        "whole query were pasted: no word set kept from an earlier search). The floor: the same "
+        "FTS5 expression through the `sqlite3` module alone, first 200 ids by the same bm25 "
+        "weights, nothing else.",
         "",
         *search_table(storage),
         "",
@@ -159,7 +161,8 @@ def render(results: dict[str, Any], command: str) -> str:
         "",
         "Facet recount: `facet_counts` right after the search of the same words (as in the "
         "window, where it runs in the same job, or when a facet value is toggled): the words' "
-        "match set is reused, the selections and counts are computed again.",
+        "match set is reused, the selections and counts are computed again. Sort change: the "
+        "same words searched again in another order, their sets known from the search before.",
         "",
         *simple_table("facet recount (`facet_counts`)", storage["facets"], TARGETS["facets"]),
         "",
