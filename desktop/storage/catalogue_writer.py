@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, TypeVar
 from sqlalchemy import Connection, delete, insert, select, update
 
 from desktop.domain.models import Facet
-from desktop.domain.text import SEARCH_FORMS_VERSION, index_text, sort_key
+from desktop.domain.text import SEARCH_FORMS_VERSION, forget_pieces, index_text, sort_key
 from desktop.storage import id_sets
 from desktop.storage.orm import (
     AttachmentRecord as AttachmentRow,
@@ -347,6 +347,7 @@ def reindex(conn: Connection, ids: Iterable[int]) -> None:
     for rows in _fts_row_chunks(conn, ids):
         if rows:
             conn.exec_driver_sql(_FTS_INSERT, rows)
+    forget_pieces()
 
 
 def rebuild_index(conn: Connection) -> None:
