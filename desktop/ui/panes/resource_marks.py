@@ -47,6 +47,7 @@ class DetailMarks(QWidget):
         self.setObjectName("detailMarks")
         self.undo, self.service = undo, undo.service
         self.uid: str | None = None
+        self._opened: list[str] = []  # opened in the pane, not yet recorded in the user's file
         self.button: QToolButton = detail.bookmark_button  # type: ignore[attr-defined]
         self.button.setEnabled(False)
         self.button.clicked.connect(self.toggle_bookmark)
@@ -69,6 +70,9 @@ class DetailMarks(QWidget):
         self.tags.editingFinished.connect(self._on_tags_edited)
         self.service.changed.connect(lambda _kind: self.refresh())
         detail.installEventFilter(self)
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self._record_opened)  # before the service closes
         self.retranslate_ui()
         self.show_resource(None)
 
@@ -90,8 +94,20 @@ class DetailMarks(QWidget):
         self.uid = uid or None
         self.notes.show_resource(self.uid)
         if self.uid:
-            self.service.mark_opened(self.uid)
+            self._record_opened_later(self.uid)
         self.refresh()
+
+    def _record_opened_later(self, uid: str) -> None:
+        """Record the opening once control is back in the event loop, not before the pane
+        is shown: each write to the user's file waits for the disk (synchronous = FULL)."""
+        if not self._opened:
+            QTimer.singleShot(0, self, self._record_opened)
+        self._opened.append(uid)
+
+    def _record_opened(self) -> None:
+        opened, self._opened = self._opened, []
+        for uid in opened:
+            self.service.mark_opened(uid)
 
     def refresh(self) -> None:
         enabled = self.uid is not None

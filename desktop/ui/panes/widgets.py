@@ -9,6 +9,7 @@ from __future__ import annotations
 import heapq
 import html
 import re
+from typing import Any
 
 from PySide6.QtCore import QEvent, QLocale, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QIcon, QKeyEvent, QMouseEvent
@@ -104,22 +105,22 @@ class TextLabel(QLabel):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._heights: dict[int, int] = {}
+        self._sizes: dict[object, Any] = {}  # heights by width, and subclasses' hints
 
     def setText(self, text: str) -> None:  # type: ignore[override]
         if text != self.text():
-            self._heights.clear()
+            self._sizes.clear()
             super().setText(text)
 
     def heightForWidth(self, width: int) -> int:
-        height = self._heights.get(width)
+        height = self._sizes.get(width)
         if height is None:
-            height = self._heights[width] = super().heightForWidth(width)
-        return height
+            height = self._sizes[width] = super().heightForWidth(width)
+        return height  # type: ignore[no-any-return]
 
     def event(self, event: QEvent) -> bool:
         if event.type() in self._CHANGES:
-            self._heights.clear()
+            self._sizes.clear()
         return super().event(event)
 
 
@@ -128,20 +129,30 @@ class ColumnLabel(TextLabel):
 
     A column gives the label its whole width and asks its height for that width, so the
     preferred size Qt works out for a wrapped label (up to ten layouts of the whole text for
-    selectable or rich text) decides nothing there. The hints here cost no new layout: 80
-    average characters wide at the height for the current width, and at least as wide as
-    the longest words (Qt's minimum is the widest word).
+    selectable or rich text, then one more at that width) decides nothing there. The hints
+    here cost no layout of their own: the width the column gave (80 average characters
+    before it gave one) at its height, and at least as wide as the longest words (Qt's
+    minimum is the widest word).
     """
 
     def sizeHint(self) -> QSize:
         if not self.wordWrap():
             return super().sizeHint()
-        width = min(self.fontMetrics().averageCharWidth() * 80, self.maximumWidth())
-        return QSize(width, self.heightForWidth(self.width()))
+        if self.testAttribute(Qt.WidgetAttribute.WA_Resized):  # laid out: its column's width
+            width = self.width()
+        else:
+            width = min(self.fontMetrics().averageCharWidth() * 80, self.maximumWidth())
+        return QSize(width, self.heightForWidth(width))
 
     def minimumSizeHint(self) -> QSize:
         if not self.wordWrap():
             return super().minimumSizeHint()
+        hint = self._sizes.get("minimum")
+        if hint is None:
+            hint = self._sizes["minimum"] = self._longest_words_size()
+        return QSize(hint)
+
+    def _longest_words_size(self) -> QSize:
         metrics = self.fontMetrics()
         longest = heapq.nlargest(3, _plain(self.text(), self.textFormat()).split(), key=len)
         widest = max((metrics.horizontalAdvance(word) for word in longest), default=0)
