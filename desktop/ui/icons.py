@@ -143,6 +143,11 @@ def _solid_font() -> tuple[str, dict[str, str]] | None:
     return families[0], {key: chr(int(code, 16)) for key, code in codes.items()}
 
 
+def font_found() -> bool:
+    """Whether the glyphs come from qtawesome's font file, read without importing qtawesome."""
+    return _solid_font() is not None
+
+
 def _qtawesome_fonts() -> Path | None:
     """The `fonts` folder of the qtawesome package, found without importing it."""
     spec = importlib.util.find_spec("qtawesome")

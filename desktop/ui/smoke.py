@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow
 
 from desktop.paths import install_root
+from desktop.ui import icons
 from desktop.ui.help_menu import guide_path, ui_language
 
 PREFIX = "smoke: "
@@ -32,6 +33,7 @@ def window_report(app: QApplication, window: QMainWindow) -> dict[str, Any]:
         "qt_cancel": QCoreApplication.translate("QPlatformTheme", "Cancel"),
         "fonts": app.font().families(),
         "icon": not app.windowIcon().isNull(),
+        "icon_font": icons.font_found(),  # Font Awesome read from qtawesome's folder
         "platform": app.platformName(),
         "guide": str(guide_path(ui_language()).relative_to(install_root())),
         "guide_found": guide_path(ui_language()).is_file(),
