@@ -24,7 +24,7 @@ from desktop.domain.query import ParsedQuery
 from desktop.domain.safe_files import safe_open_name
 from desktop.storage.attachments import is_stored, verified_path
 from desktop.ui.formatting import highlighted_html
-from desktop.ui.panes.widgets import button_text, clear_layout
+from desktop.ui.panes.widgets import button_text
 
 if TYPE_CHECKING:  # QtPdf loads when the first PDF is opened
     from desktop.ui.dialogs.pdf_viewer import PdfViewer
@@ -49,8 +49,13 @@ class AttachmentsView(QWidget):
         self._viewers: list[PdfViewer] = []
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
+        self._none = QLabel(objectName="noAttachments")  # kept: most resources have none
+        self._layout.addWidget(self._none)
+        self._rows: list[QWidget] = []  # the widgets of the attachments shown
         self.message = QLabel(wordWrap=True, objectName="attachmentMessage")
         self.message.setTextFormat(Qt.TextFormat.PlainText)  # holds a name from the bundle
+        self.message.hide()
+        self._layout.addWidget(self.message)
 
     def show_attachments(
         self, attachments: tuple[Attachment, ...], query: ParsedQuery | None = None
@@ -60,10 +65,13 @@ class AttachmentsView(QWidget):
         self._render()
 
     def _render(self) -> None:
-        self._layout.removeWidget(self.message)
-        clear_layout(self._layout)
-        if not self._attachments:
-            self._layout.addWidget(QLabel(self.tr("No attachments for this resource.")))
+        for widget in self._rows:
+            self._layout.removeWidget(widget)
+            widget.hide()
+            widget.deleteLater()
+        self._rows = []
+        self._none.setText(self.tr("No attachments for this resource."))
+        self._none.setVisible(not self._attachments)
         for attachment in self._attachments:
             button = QPushButton(button_text(attachment.name), objectName="attachmentButton")
             button.setProperty("sha256", attachment.sha256)
@@ -71,13 +79,13 @@ class AttachmentsView(QWidget):
             button.clicked.connect(lambda _=False, a=attachment: self.open(a))
             details = QLabel(self.describe(attachment), objectName="attachmentDetails")
             details.setTextFormat(Qt.TextFormat.PlainText)  # the language comes from the bundle
-            self._layout.addWidget(button)
-            self._layout.addWidget(details)
+            self._rows += [button, details]
             found = self._found_in(attachment)
             if found is not None:
-                self._layout.addWidget(found)
+                self._rows.append(found)
+        for index, widget in enumerate(self._rows, start=1):  # after the "none" label
+            self._layout.insertWidget(index, widget)
         self.message.hide()
-        self._layout.addWidget(self.message)
 
     def _found_in(self, attachment: Attachment) -> QLabel | None:
         """ "Found in the attached document: …" with the matching words marked, if they are."""

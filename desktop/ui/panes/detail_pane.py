@@ -261,7 +261,7 @@ class DetailPane(QWidget):
         finally:
             for layout in self._frozen:
                 layout.setEnabled(True)
-            for layout in reversed(self._frozen):  # innermost first: each laid out once
+            for layout in self._frozen:  # outermost first: each laid out once, at its size
                 layout.activate()
 
     def _fill(self) -> None:

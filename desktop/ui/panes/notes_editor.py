@@ -118,6 +118,9 @@ class NoteTextEdit(QTextEdit):
     def load(self, text: str) -> None:
         """Show `text` without treating it as an edit."""
         self.timer.stop()
+        if not text and self._is_blank():
+            self.dirty = False  # already showing nothing: no new document (most resources)
+            return
         self._applying = True
         document = QTextDocument(self)  # filled before it is shown: 5x faster at 1 MB
         document.setDefaultFont(self.document().defaultFont())
@@ -129,6 +132,17 @@ class NoteTextEdit(QTextEdit):
         self._own = document
         self._applying = False
         self.dirty = False
+
+    def _is_blank(self) -> bool:
+        """Empty, with nothing to undo, in the direction a new empty document would have."""
+        document = self.document()
+        if not document.isEmpty() or document.isUndoAvailable() or document.isRedoAvailable():
+            return False
+        block = document.firstBlock().blockFormat()
+        direction = QGuiApplication.layoutDirection()
+        return block.layoutDirection() == direction and block.alignment() == (
+            _RIGHT if direction == RTL else _LEFT
+        )
 
     def _on_contents_change(self, position: int, _removed: int, added: int) -> None:
         if self._applying:

@@ -6,7 +6,6 @@ it is laid out in its own direction: an English title inside the Arabic UI stays
 
 from __future__ import annotations
 
-import heapq
 import html
 import re
 from typing import Any
@@ -131,8 +130,8 @@ class ColumnLabel(TextLabel):
     preferred size Qt works out for a wrapped label (up to ten layouts of the whole text for
     selectable or rich text, then one more at that width) decides nothing there. The hints
     here cost no layout of their own: the width the column gave (80 average characters
-    before it gave one) at its height, and at least as wide as the longest words (Qt's
-    minimum is the widest word).
+    before it gave one) at its height, and at least as wide as the longest word (Qt's
+    minimum is the widest one).
     """
 
     def sizeHint(self) -> QSize:
@@ -154,8 +153,8 @@ class ColumnLabel(TextLabel):
 
     def _longest_words_size(self) -> QSize:
         metrics = self.fontMetrics()
-        longest = heapq.nlargest(3, _plain(self.text(), self.textFormat()).split(), key=len)
-        widest = max((metrics.horizontalAdvance(word) for word in longest), default=0)
+        longest = max(_plain(self.text(), self.textFormat()).split(), key=len, default="")
+        widest = metrics.horizontalAdvance(longest)
         margins = self.contentsMargins()
         extra = margins.left() + margins.right() + 2 * self.margin() + max(self.indent(), 0)
         return QSize(widest + extra, metrics.lineSpacing())
