@@ -220,16 +220,23 @@ def index_text(text: str) -> tuple[str, str]:
     return " ".join(filter(None, exact)), " ".join(filter(None, stems))
 
 
+# Pieces are remembered twice: as written, and as `_light` leaves them (the many vocalised
+# spellings of a word share one light form, whose forms are then computed once).
 @lru_cache(maxsize=65536)
 def _piece_forms(piece: str) -> tuple[str, str]:
-    forms = index_forms(piece)
+    return _light_piece_forms(_light(piece))
+
+
+@lru_cache(maxsize=65536)
+def _light_piece_forms(light: str) -> tuple[str, str]:
+    forms = [word_forms(m.group()) for m in _WORD.finditer(light)]  # = index_forms(piece)
     return " ".join(f.exact for f in forms), " ".join(" ".join(f.stems) for f in forms)
 
 
 def forget_pieces() -> None:
     """Drop the remembered pieces (~10 MB after indexing 10k resources) once a batch is done."""
-    _piece_forms.cache_clear()
-    _piece_key.cache_clear()
+    for remembered in (_piece_forms, _light_piece_forms, _piece_key, _light_piece_key):
+        remembered.cache_clear()
 
 
 @dataclass(frozen=True, slots=True)
@@ -257,4 +264,9 @@ def sort_key(text: str) -> str:
 
 @lru_cache(maxsize=65536)
 def _piece_key(piece: str) -> str:
-    return " ".join(fold_words(piece))
+    return _light_piece_key(_light(piece))
+
+
+@lru_cache(maxsize=65536)
+def _light_piece_key(light: str) -> str:
+    return " ".join(m.group() for m in _WORD.finditer(fold_letters(light)))  # = fold_words
