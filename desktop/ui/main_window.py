@@ -47,15 +47,17 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.state, self.service, self.settings = state, service, settings
         self._stats: CatalogueStats | None = None
+        self._theme_page: ThemePage | None = None  # built when first needed (see theme_page)
         self._theme_page_stale = True  # filled when first shown (see start)
         self.actions = Actions(self)
         self.nav = NavBar(["theme", "browse", "priorities"], self)
-        self.theme_page = ThemePage(self)
+        theme_slot = QWidget(self)  # holds the theme page's place until it is built
+        theme_slot.setObjectName("themePagePlaceholder")
         self.browse = BrowsePage(state, service, self)
         self.priorities = EmptyState("coming", self)
         self.priorities.setObjectName("prioritiesView")
         self.pages = QStackedWidget(self)
-        for page in (self.theme_page, self.browse, self.priorities):
+        for page in (theme_slot, self.browse, self.priorities):
             self.pages.addWidget(page)
         central = QWidget(self)
         layout = QHBoxLayout(central)
@@ -96,7 +98,6 @@ class MainWindow(QMainWindow):
         a.languages.triggered.connect(lambda action: self.switch_language(action.data()))
         a.arabic_digits.toggled.connect(self._on_arabic_digits_toggled)
         self.nav.page_selected.connect(self.show_page)
-        self.theme_page.resource_activated.connect(self._on_theme_resource_activated)
         self.browse.search.field.textEdited.connect(lambda _t: self.show_page(BROWSE, False))
         self.browse.error_occurred.connect(self.show_error)
         self.state.filter_changed.connect(lambda f: self.settings.set(keys.SORT, f.sort.value))
@@ -150,11 +151,26 @@ class MainWindow(QMainWindow):
         self._stats = stats
         self._retranslate_status()
         self._theme_page_stale = True
-        if self.pages.currentWidget() is self.theme_page:
+        if self.pages.currentIndex() == THEME:
             self._fill_theme_page()
+
+    @property
+    def theme_page(self) -> ThemePage:
+        """The theme page, built when first needed: a start on another page does not wait."""
+        if self._theme_page is None:
+            page = ThemePage(self)
+            page.resource_activated.connect(self._on_theme_resource_activated)
+            current, slot = self.pages.currentIndex(), self.pages.widget(THEME)
+            self.pages.insertWidget(THEME, page)
+            self.pages.removeWidget(slot)
+            slot.deleteLater()
+            self.pages.setCurrentIndex(current)
+            self._theme_page = page
+        return self._theme_page
 
     def _fill_theme_page(self) -> None:
         """Themes and their latest resources, read again if the content changed since."""
+        page = self.theme_page
         if not self._theme_page_stale:
             return
         lang = self.state.lang
@@ -165,8 +181,8 @@ class MainWindow(QMainWindow):
             self.show_error(error)
             return
         self._theme_page_stale = False
-        self.theme_page.arabic_digits = self.state.arabic_digits
-        self.theme_page.set_content(themes, latest)
+        page.arabic_digits = self.state.arabic_digits
+        page.set_content(themes, latest)
 
     def _on_first_results(self) -> None:
         """Once the first results are shown and laid out, fill the theme page in the background."""
