@@ -187,7 +187,11 @@ class MainWindow(QMainWindow):
     def _on_first_results(self) -> None:
         """Once the first results are shown and laid out, fill the theme page in the background."""
         self.browse.runner.finished.disconnect(self._on_first_results)
-        QTimer.singleShot(THEME_PAGE_DELAY_MS, self._fill_theme_page)
+        # a child timer: it dies with the window, never firing on a closed one
+        timer = QTimer(self, singleShot=True, interval=THEME_PAGE_DELAY_MS)
+        timer.timeout.connect(self._fill_theme_page)
+        timer.timeout.connect(timer.deleteLater)
+        timer.start()
 
     def _on_theme_resource_activated(self, uid: str) -> None:
         self.show_page(BROWSE, focus=False)
