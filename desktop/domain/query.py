@@ -26,20 +26,12 @@ class Term:
     negated: bool = False
     prefix: bool = False  # the word being typed: matches any word that starts with it
 
-    @property
-    def uses_stems(self) -> bool:
-        """Whether stems count too. Not for quoted words, nor for a word of one letter being
-        typed: "words starting with s" already holds nearly every stem starting with it."""
-        return not self.exact and not (self.prefix and len(self.words[0].exact) < 2)
-
     def matches(self, forms: WordForms) -> bool:
         """Whether a word of a document (in its forms) is one this term looks for."""
         for wanted in self.words:
             if forms.exact == wanted.exact:
                 return True
-            if not self.uses_stems:
-                if self.prefix and forms.exact.startswith(wanted.exact):
-                    return True
+            if self.exact:
                 continue
             # As the index is queried (search.py): any stem of the query word, any of the word's.
             if not set(wanted.stems).isdisjoint(forms.stems):

@@ -50,15 +50,21 @@ def _term_expression(term: Term) -> str:
     return atoms[0] if len(atoms) == 1 else f"({' OR '.join(atoms)})"
 
 
-def _term_atoms(term: Term) -> list[str]:
-    """The FTS5 expressions a term is the union of: its exact form, and each stem if it has."""
+def _term_atoms(term: Term, title: bool = False) -> list[str]:
+    """The FTS5 expressions a term is the union of: its exact form, and each stem if it has
+    (in the title's columns only, with `title`). A stem spelled as the word itself ("cash")
+    is one atom with it, over both kinds of column: one lookup instead of two."""
+    exact_columns, stem_columns = ("{title}", "{title_stem}") if title else (_EXACT, _STEM)
     if term.phrase:
-        return [f'{_EXACT} : "{" ".join(w.exact for w in term.words)}"']
+        return [f'{exact_columns} : "{" ".join(w.exact for w in term.words)}"']
     word, star = term.words[0], "*" if term.prefix else ""
-    exact = f'{_EXACT} : "{word.exact}"{star}'
-    if not term.uses_stems:
-        return [exact]
-    return [exact, *(f'{_STEM} : "{stem}"{star}' for stem in word.stems)]
+    stems = [stem for stem in word.stems if stem != word.exact] if not term.exact else []
+    if not term.exact and len(stems) < len(word.stems):
+        either = "{title title_stem} : " if title else ""
+        exact = f'{either}"{word.exact}"{star}'
+    else:
+        exact = f'{exact_columns} : "{word.exact}"{star}'
+    return [exact, *(f'{stem_columns} : "{stem}"{star}' for stem in stems)]
 
 
 def candidates(f: ResourceFilter, parsed: ParsedQuery, with_selections: bool = True) -> SqlPart:
@@ -205,10 +211,10 @@ def _look_up_words(
     time: the title's too when ranking by relevance (needed above RANK_LIMIT matches)."""
     if f.scope is Scope.NOTES:
         return
-    expressions = [_term_expression(term) for term in parsed.terms]
+    atoms = [atom for term in parsed.terms for atom in _term_atoms(term)]
     if f.sort is Sort.RELEVANCE:
-        expressions += [_in_title(_term_expression(term)) for term in parsed.positive]
-    word_sets.get(conn, snap, expressions)
+        atoms += [atom for term in parsed.positive for atom in _term_atoms(term, title=True)]
+    word_sets.get(conn, snap, atoms)
 
 
 def matching_set(
@@ -258,17 +264,16 @@ def _word_set(
 def _catalogue_words(
     conn: Connection, snap: Snapshot, terms: tuple[Term, ...], every: bool, title: bool = False
 ) -> IdSet:
-    """Resources whose text (or title) matches every term (`every`) or any of them."""
-    expressions = [_term_expression(t) for t in terms]
-    if title:
-        expressions = [_in_title(e) for e in expressions]
-    sets = word_sets.get(conn, snap, expressions)
-    term_sets = [sets[e] for e in expressions]
+    """Resources whose text (or title) matches every term (`every`) or any of them.
+
+    A term's set is the union of its atoms' sets (exact form, stems), each looked up apart: a
+    stem often stays the same while a word is typed («نقد» for النقدي, النقدية), so only the
+    exact form is new at the next keystroke (see word_sets.py).
+    """
+    per_term = [_term_atoms(t, title) for t in terms]
+    sets = word_sets.get(conn, snap, [atom for atoms in per_term for atom in atoms])
+    term_sets = [reduce(or_, (sets[atom] for atom in atoms)) for atoms in per_term]
     return reduce(and_ if every else or_, term_sets, -1 if every and term_sets else 0)
-
-
-def _in_title(atom: str) -> str:
-    return atom.replace(_EXACT, "{title}").replace(_STEM, "{title_stem}")
 
 
 def _notes_expression(expression: str) -> str:

@@ -135,7 +135,7 @@ def test_typing_letter_by_letter_ends_where_a_fresh_search_does(store: Store) ->
             assert typed[end - 1] == uids(store, query[:end])
 
 
-def test_one_letter_finds_words_that_start_with_it(store: Store) -> None:
+def test_one_letter_finds_words_or_stems_that_start_with_it(store: Store) -> None:
     found = set(uids(store, "e"))
     assert found >= ETHIOPIA  # "Ethiopia", "early"
     for longer in ("ea", "em", "ev"):
