@@ -249,10 +249,12 @@ class DetailPane(QWidget):
     # rendering ------------------------------------------------------------------------------
 
     def _render(self) -> None:
-        """Fill every part, with the layouts switched off meanwhile and laid out once after.
+        """Fill every part with the layouts switched off: the pane is laid out once, after.
 
         Showing a widget lays out every visible ancestor at once: re-filling a dozen chips,
-        cards and labels one by one would lay the whole pane out a dozen times.
+        cards and labels one by one laid the whole pane out a dozen times. Switched back on,
+        the layouts do their one pass when control returns to the event loop, before the
+        pane is painted (Qt handles layout requests before paint requests).
         """
         for layout in self._frozen:
             layout.setEnabled(False)
@@ -261,8 +263,6 @@ class DetailPane(QWidget):
         finally:
             for layout in self._frozen:
                 layout.setEnabled(True)
-            for layout in self._frozen:  # outermost first: each laid out once, at its size
-                layout.activate()
 
     def _fill(self) -> None:
         assert self._shown is not None

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QEvent, QLocale, QPoint, QRect, QSize, Qt, Signal
@@ -292,6 +293,18 @@ class Chip(QPushButton):
         self.setLayoutDirection(text_direction(label))
 
 
+def column_hint(widget: QWidget, qt_hint: Callable[[], QSize]) -> QSize:
+    """The size hint of a part of a pane's column, once laid out: its width at its height.
+
+    Qt's hint for a box of wrapped text is the height for the box's preferred width, a width
+    no column gives it: each text in it would be laid out again at that width (in the
+    detail pane, several times per resource shown). A column gives its parts its own width.
+    """
+    if not widget.testAttribute(Qt.WidgetAttribute.WA_Resized) or not widget.hasHeightForWidth():
+        return qt_hint()
+    return QSize(widget.width(), widget.heightForWidth(widget.width()))
+
+
 class Section(QWidget):
     """A titled part of a pane; `body` is the layout later issues fill."""
 
@@ -308,6 +321,9 @@ class Section(QWidget):
         self.body = QVBoxLayout()
         self.body.setSpacing(6)
         layout.addLayout(self.body)
+
+    def sizeHint(self) -> QSize:
+        return column_hint(self, super().sizeHint)
 
 
 class Badge(QLabel):
@@ -358,6 +374,9 @@ class ResourceCard(QFrame):
         parts = [format_date(row.published, lang, arabic_digits)]
         parts.append(join_labels([c.label for c in row.countries], lang))
         set_plain_text(self.meta, " · ".join(p for p in parts if p))
+
+    def sizeHint(self) -> QSize:
+        return column_hint(self, super().sizeHint)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         inside = self.rect().contains(event.position().toPoint())
