@@ -19,10 +19,11 @@ import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from functools import partial
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, func, insert, select, update
+from sqlalchemy import Connection, func, insert, select
 
 from desktop.domain.bundles import (
     BundleValidationError,
@@ -31,10 +32,11 @@ from desktop.domain.bundles import (
     OlderVersionError,
     Stage,
 )
-from desktop.domain.records import CatalogueMetaIn, TaxonomyIn
+from desktop.domain.records import CatalogueMetaIn
 from desktop.paths import DataPaths
 from desktop.storage import attachments, backups
 from desktop.storage.attachment_texts import PDF, Extractor, extract_texts, save_texts
+from desktop.storage.bundle_apply import write_records
 from desktop.storage.bundle_keys import shipped_keys_dir, trusted_keys
 from desktop.storage.bundle_payload import Payload, read_payload
 from desktop.storage.bundle_preview import (
@@ -53,16 +55,8 @@ from desktop.storage.bundle_reader import (
     file_sha256,
     safe_extract,
 )
-from desktop.storage.catalogue_writer import (
-    rebuild_index,
-    reindex,
-    replace_taxonomy,
-    replace_themes,
-    set_info,
-    upsert_resources,
-    withdraw_resources,
-)
-from desktop.storage.orm import ImportHistoryRow, ResourceRecord, TaxonomyLabel
+from desktop.storage.catalogue_meta import set_info
+from desktop.storage.orm import ImportHistoryRow, ResourceRecord
 from desktop.storage.store import Store
 
 log = logging.getLogger(__name__)
@@ -246,18 +240,8 @@ def _write(conn: Connection, prepared: PreparedImport, options: Options) -> dict
     preview, payload = prepared.preview, prepared.opened.payload
     info, version = preview.info, preview.info.version
     save_texts(conn, prepared.texts)
-    assert payload.taxonomy is not None
-    # New labels mean a whole new index (rebuild_index): then rows are written without
-    # indexing them first, so every resource is indexed once (performance.md).
-    relabel = _taxonomy_changed(conn, payload.taxonomy)
-    _restore(conn, preview.changes.restored, version, index=not relabel)
-    upsert_resources(conn, payload.resources, version, index=not relabel)
-    _step(options, Stage.APPLY, 0.6)
-    withdraw_resources(conn, preview.changes.withdrawn, version, index=not relabel)
-    replace_themes(conn, payload.themes)
-    if relabel:
-        replace_taxonomy(conn, payload.taxonomy)
-        rebuild_index(conn)
+    rows_written = partial(_step, options, Stage.APPLY, 0.6)  # cancelling is still possible
+    write_records(conn, payload, preview.changes, version, rows_written)
     _step(options, Stage.APPLY, 0.8)
     meta = CatalogueMetaIn(
         catalogue_id=info.catalogue_id, version=version, publisher=info.publisher, title=info.title
@@ -284,36 +268,6 @@ def written_counts(conn: Connection, version: int, records: int) -> dict[str, in
 
 def _count(conn: Connection, condition: Any) -> int:
     return int(conn.execute(select(func.count()).where(condition)).scalar_one())
-
-
-def _restore(conn: Connection, uids: tuple[str, ...], version: int, index: bool = True) -> None:
-    """Bring withdrawn resources back into browsing (indexed as stored, before any update)."""
-    if not uids:
-        return
-    ids = list(
-        conn.execute(select(ResourceRecord.id).where(ResourceRecord.uid.in_(uids))).scalars()
-    )
-    conn.execute(
-        update(ResourceRecord)
-        .where(ResourceRecord.id.in_(ids))
-        .values(withdrawn_in=None, updated_in=version)
-    )
-    if index:
-        reindex(conn, ids)
-
-
-def _taxonomy_changed(conn: Connection, taxonomy: TaxonomyIn) -> bool:
-    query = select(
-        TaxonomyLabel.facet, TaxonomyLabel.value, TaxonomyLabel.lang, TaxonomyLabel.label
-    )
-    current = {tuple(row) for row in conn.execute(query)}
-    new = {
-        (facet.value, item.value, lang, label)
-        for facet, items in taxonomy.facets.items()
-        for item in items
-        for lang, label in item.labels.items()
-    }
-    return current != new
 
 
 def _history_row(preview: Preview, counts: dict[str, int]) -> dict[str, object]:

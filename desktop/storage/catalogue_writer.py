@@ -18,17 +18,14 @@ from sqlalchemy import Connection, delete, insert, select, update
 from desktop.domain.models import Facet
 from desktop.domain.text import SEARCH_FORMS_VERSION, forget_pieces, index_text, sort_key
 from desktop.storage import id_sets
+from desktop.storage.catalogue_meta import replace_taxonomy, replace_themes, set_info
 from desktop.storage.orm import (
     AttachmentRecord as AttachmentRow,
 )
 from desktop.storage.orm import (
     CatalogueInfoRow,
-    PriorityRecord,
-    PriorityText,
     ResourceRecord,
     TaxonomyLabel,
-    ThemeRecord,
-    ThemeText,
 )
 
 if TYPE_CHECKING:  # only annotations here: the pydantic records load when a bundle is read
@@ -89,59 +86,33 @@ def content_hash(record: ResourceIn) -> str:
     return hashlib.sha256(canonical.encode()).hexdigest()
 
 
-def set_info(conn: Connection, meta: CatalogueMetaIn) -> None:
-    values = {
-        "catalogue_id": meta.catalogue_id,
-        "version": str(meta.version),
-        "publisher": meta.publisher,
-        "title": meta.title,
-    }
-    conn.execute(delete(CatalogueInfoRow).where(CatalogueInfoRow.key.in_(list(values))))
-    conn.execute(insert(CatalogueInfoRow), [{"key": k, "value": v} for k, v in values.items()])
+@dataclass(frozen=True)
+class UpsertPlan:
+    """Records that are new, records that change a stored row (with its id), and how many don't."""
+
+    new: list[ResourceIn]
+    changed: list[tuple[int, ResourceIn]]
+    unchanged: int
 
 
-def replace_taxonomy(conn: Connection, taxonomy: TaxonomyIn) -> None:
-    rows = [
-        {"facet": facet.value, "value": item.value, "lang": lang, "label": label}
-        for facet, items in taxonomy.facets.items()
-        for item in items
-        for lang, label in item.labels.items()
+def plan_upsert(conn: Connection, records: Sequence[ResourceIn]) -> UpsertPlan:
+    """Tell new, changed and unchanged records apart (by uid and content hash)."""
+    stored = _stored(conn, [r.uid for r in records])
+    new = [r for r in records if r.uid not in stored]
+    changed = [
+        (stored[r.uid][0], r)
+        for r in records
+        if r.uid in stored and stored[r.uid][1] != content_hash(r)
     ]
-    conn.execute(delete(TaxonomyLabel))
-    if rows:
-        conn.execute(insert(TaxonomyLabel), rows)
+    return UpsertPlan(new, changed, len(records) - len(new) - len(changed))
 
 
-def replace_themes(conn: Connection, themes: Sequence[ThemeIn]) -> None:
-    for table in (PriorityText, PriorityRecord, ThemeText, ThemeRecord):
-        conn.execute(delete(table))
-    for position, theme in enumerate(themes):
-        conn.execute(insert(ThemeRecord), [{"id": theme.id, "position": position}])
-        conn.execute(insert(ThemeText), _theme_texts(theme))
-        for index, priority in enumerate(theme.priorities):
-            conn.execute(
-                insert(PriorityRecord),
-                [{"id": priority.id, "theme_id": theme.id, "position": index + 1}],
-            )
-            texts = [
-                {"priority_id": priority.id, "lang": lang, "text": priority.text.in_language(lang)}
-                for lang in ("ar", "en")
-            ]
-            conn.execute(insert(PriorityText), texts)
-
-
-def _theme_texts(theme: ThemeIn) -> list[dict[str, str]]:
-    return [
-        {
-            "theme_id": theme.id,
-            "lang": lang,
-            "title": theme.title.in_language(lang),
-            "introduction": theme.introduction.in_language(lang),
-            "priorities_introduction": theme.priorities_introduction.in_language(lang),
-            "priorities_closing": theme.priorities_closing.in_language(lang),
-        }
-        for lang in ("ar", "en")
-    ]
+def apply_upsert(conn: Connection, plan: UpsertPlan, version: int) -> list[int]:
+    """Write a plan's rows, leaving the search index alone; returns the new rows' ids."""
+    _update_resources(conn, plan.changed, version)
+    new_ids = _insert_resources(conn, plan.new, version)
+    id_sets.forget()  # facet and order snapshots are read again (performance.md)
+    return new_ids
 
 
 def upsert_resources(
@@ -151,19 +122,14 @@ def upsert_resources(
 
     `index=False` leaves the search index alone: only for a caller that rebuilds it next.
     """
-    stored = _stored(conn, [r.uid for r in records])
-    new = [r for r in records if r.uid not in stored]
-    changed = [r for r in records if r.uid in stored and stored[r.uid][1] != content_hash(r)]
-    ids = {r.uid: stored[r.uid][0] for r in changed}
+    plan = plan_upsert(conn, records)
+    changed_ids = [rid for rid, _ in plan.changed]
     if index:
-        unindex(conn, list(ids.values()))
-    _update_resources(conn, [(ids[r.uid], r) for r in changed], version)
-    new_ids = _insert_resources(conn, new, version)
+        unindex(conn, changed_ids)
+    new_ids = apply_upsert(conn, plan, version)
     if index:
-        reindex(conn, [*ids.values(), *new_ids])
-    unchanged = len(records) - len(new) - len(changed)
-    id_sets.forget()  # facet and order snapshots are read again (performance.md)
-    return WriteCounts(added=len(new), updated=len(changed), unchanged=unchanged)
+        reindex(conn, [*changed_ids, *new_ids])
+    return WriteCounts(added=len(plan.new), updated=len(plan.changed), unchanged=plan.unchanged)
 
 
 def withdraw_resources(

@@ -7,6 +7,7 @@ the index gives, term by term, and with what the records say.
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from pathlib import Path
 from typing import Any
@@ -110,3 +111,37 @@ def test_updated_added_and_withdrawn_resources_read_and_search_as_written(
         rebuild_index(conn)
     assert _index_terms(store.paths) == kept
     assert check_data_folder(store.paths) == []
+
+
+def _relabel(source: Path, facet: str, value: str, labels: dict[str, str]) -> None:
+    path = source / "taxonomy.json"
+    taxonomy = json.loads(path.read_text("utf-8"))
+    for item in taxonomy["facets"][facet]:
+        if item["value"] == value:
+            item["labels"] = labels
+    path.write_text(json.dumps(taxonomy, ensure_ascii=False), "utf-8")
+
+
+def test_a_relabelled_value_is_found_by_its_new_label_only(store: Store, tmp_path: Path) -> None:
+    source = kit.seed_source(tmp_path / "src")
+    rows = kit.records(source)
+    ethiopian = {r["uid"] for r in rows if "ethiopia" in r.get("countries", [])}
+    assert ethiopian and _hits(store, "Ethiopia") >= ethiopian
+    _relabel(source, "country", "ethiopia", {"en": "Abyssinia", "ar": "الحبشة"})
+    rows[0]["summary"] = "Rewritten: a quokka census."  # and one record changes too
+    kit.write_records(source, rows)
+    assert _import(store, source, 2, tmp_path)["updated"] == 1
+
+    assert _hits(store, "Abyssinia") == ethiopian
+    assert _hits(store, "الحبشة") == ethiopian
+    assert _hits(store, "quokka") == {rows[0]["uid"]}
+    kept = _index_terms(store.paths)
+    with store.write() as conn:
+        rebuild_index(conn)
+    assert _index_terms(store.paths) == kept
+
+    # A value every resource shows: the whole index is rebuilt, with the same outcome.
+    _relabel(source, "theme", "social-protection", {"en": "Safety Nets", "ar": "شبكات الأمان"})
+    assert _import(store, source, 3, tmp_path)["unchanged"] == len(rows)
+    assert _hits(store, "nets") == {r["uid"] for r in rows}
+    assert _hits(store, "Abyssinia") == ethiopian
