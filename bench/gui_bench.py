@@ -42,8 +42,15 @@ def open_window(data_dir: Path, shipped: Path) -> Any:
     CatalogueService(store).stats()  # main() prints the summary line from it
     window = build_window(store, settings, lang)
     wait_for_search(window, window.start)
-    window.repaint()
+    paint(window)
     return window
+
+
+def paint(widget: Any) -> None:
+    """Lay out what is waiting to be laid out, then paint `widget` now: what the event loop
+    does before the user sees a change (layout requests are handled before paints)."""
+    QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+    widget.repaint()
 
 
 def wait_for_search(window: Any, trigger: Callable[[], object]) -> None:
@@ -113,14 +120,14 @@ def _one_keystroke(window: Any, f: Any) -> tuple[Interval, Interval]:
     listed: list[Interval] = []
 
     def paint_list(*_args: object) -> None:
-        window.browse.search.list.viewport().repaint()
+        paint(window.browse.search.list.viewport())
         listed.append(watch.stop())
 
     runner = window.browse.runner
     runner.listed.connect(paint_list)
     watch = Stopwatch()
     wait_for_search(window, lambda: type_last_key(window, f.query))
-    window.browse.repaint()
+    paint(window.browse)
     shown = watch.stop()
     runner.listed.disconnect(paint_list)
     return listed[0], shown
@@ -142,7 +149,7 @@ def sort_figure(window: Any, runs: int) -> dict[str, Any]:
         sort = (Sort.TITLE, Sort.NEWEST)[i % 2]
         watch = Stopwatch()
         wait_for_search(window, lambda s=sort: state.set_sort(s))
-        window.browse.repaint()
+        paint(window.browse)
         samples.add(watch)
     return samples.figure("whole list: title ⇄ newest, painted", skip=1).as_dict()
 
@@ -160,12 +167,12 @@ def scroll_figures(window: Any) -> dict[str, Any]:
         ("drag_to_end", max(1, bar.maximum() // 200)),
     ):
         bar.setValue(0)
-        view.viewport().repaint()
+        paint(view.viewport())
         samples = Samples()
         while bar.value() < bar.maximum():
             watch = Stopwatch()
             bar.setValue(min(bar.maximum(), bar.value() + step))
-            view.viewport().repaint()
+            paint(view.viewport())
             samples.add(watch)
         rows = window.browse.model.rowCount()
         figure = samples.figure(f"{len(samples.wall)} steps to row {rows:,}")
@@ -185,7 +192,7 @@ def open_figure(window: Any, runs: int) -> dict[str, Any]:
         row = model.row_at((i * 7919) % count)
         watch = Stopwatch()
         browse.show_resource(row.uid)
-        browse.detail.repaint()
+        paint(browse.detail)
         samples.add(watch)
     return samples.figure("detail pane filled and painted", skip=1).as_dict()
 
