@@ -143,7 +143,7 @@ class DetailPane(QWidget):
         return self._scroll
 
     def _layouts_to_freeze(self, body: QVBoxLayout) -> list[QLayout]:
-        """The widget layouts between a re-filled widget and the scroll area, outermost first."""
+        """The layouts a re-fill changes: the pane's column, the facts and their rows, sections."""
         layouts: list[QLayout] = [body, self._fields_grid]
         layouts += [row.flow for row in (*self._rows.values(), self._tags_row)]
         for section in (
