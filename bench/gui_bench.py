@@ -19,7 +19,7 @@ from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QEvent, QEventLoop, Qt  # noqa: E402
+from PySide6.QtCore import QEvent, QEventLoop, QPoint, Qt  # noqa: E402
 from PySide6.QtGui import QKeyEvent  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
@@ -72,7 +72,20 @@ def cold(data_dir: Path, shipped: Path, t0: float) -> dict[str, Any]:
     usage = resource.getrusage(resource.RUSAGE_SELF)
     cpu = (usage.ru_utime + usage.ru_stime) * 1000
     rows = window.browse.model.rowCount()
-    return {"ms": round(elapsed), "cpu_ms": round(cpu), "rows": rows, "peak_rss_mb": peak_rss_mb()}
+    return {
+        "ms": round(elapsed),
+        "cpu_ms": round(cpu),
+        "rows": rows,
+        "rows_shown": rows_shown(window),
+        "peak_rss_mb": peak_rss_mb(),
+    }
+
+
+def rows_shown(window: Any) -> bool:
+    """Whether the list's top row is laid out where it is painted: a figure taken while the
+    list is still blank would time nothing the user sees."""
+    view = window.browse.search.list
+    return view.model().rowCount() == 0 or view.indexAt(QPoint(4, 4)).isValid()
 
 
 def type_last_key(window: Any, text: str) -> None:
@@ -118,10 +131,12 @@ def _one_keystroke(window: Any, f: Any) -> tuple[Interval, Interval]:
     field.setText(start_text)
     wait_for_search(window, lambda: state.set_filter(_with_query(f, start_text)))
     listed: list[Interval] = []
+    shown_rows: list[bool] = []
 
     def paint_list(*_args: object) -> None:
         paint(window.browse.search.list.viewport())
         listed.append(watch.stop())
+        shown_rows.append(rows_shown(window))
 
     runner = window.browse.runner
     runner.listed.connect(paint_list)
@@ -130,6 +145,8 @@ def _one_keystroke(window: Any, f: Any) -> tuple[Interval, Interval]:
     paint(window.browse)
     shown = watch.stop()
     runner.listed.disconnect(paint_list)
+    if not all(shown_rows):
+        raise RuntimeError(f"{f.query!r}: timed before the list showed its rows")
     return listed[0], shown
 
 
@@ -221,6 +238,8 @@ def run_all(work: Path, catalogue: Path, runs: int, quick: bool, child: Child) -
         child("bench.gui_bench", "cold", data, catalogue, time.time())
         for _ in range(1 if quick else 7)
     ]
+    if not all(s["rows_shown"] for s in starts):
+        raise RuntimeError("cold start timed before the list showed its rows")
     samples = [float(s["ms"]) for s in starts]
     cpu = [float(s["cpu_ms"]) for s in starts]
     label = "process start → window painted with first rows"
