@@ -130,19 +130,19 @@ class ColumnLabel(TextLabel):
     A column gives the label its whole width and asks its height for that width, so the
     preferred size Qt works out for a wrapped label (up to ten layouts of the whole text for
     selectable or rich text, then one more at that width) decides nothing there. The hints
-    here cost no layout of their own: the width the column gave (80 average characters
-    before it gave one) at its height, and at least as wide as the longest word (Qt's
-    minimum is the widest one).
+    here cost no layout of their own once the label is laid out: the width the column gave,
+    at the height known for it (the column asks its height anyway), and at least as wide as
+    the longest word (Qt's minimum is the widest one).
     """
 
     def sizeHint(self) -> QSize:
         if not self.wordWrap():
             return super().sizeHint()
-        if self.testAttribute(Qt.WidgetAttribute.WA_Resized):  # laid out: its column's width
-            width = self.width()
-        else:
+        if not self.testAttribute(Qt.WidgetAttribute.WA_Resized):  # not laid out yet
             width = min(self.fontMetrics().averageCharWidth() * 80, self.maximumWidth())
-        return QSize(width, self.heightForWidth(width))
+            return QSize(width, self.heightForWidth(width))
+        height = self._sizes.get(self.width(), self.fontMetrics().lineSpacing())
+        return QSize(self.width(), height)
 
     def minimumSizeHint(self) -> QSize:
         if not self.wordWrap():
