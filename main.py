@@ -10,6 +10,9 @@ def main(argv: list[str]) -> int:
         from desktop.cli import main as cli_main
 
         return cli_main(argv)
+    import gc
+
+    gc.disable()  # until the window shows its first results: see desktop.app.collect_after_start
     from desktop.app import main as app_main
 
     return app_main(argv)

@@ -8,6 +8,7 @@ typing, sorting, scrolling and opening in one window. The naive comparison is in
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import resource
@@ -18,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+gc.disable()  # as main.py does before it imports the window; open_window switches it back on
 
 from PySide6.QtCore import QEvent, QEventLoop, QPoint, Qt  # noqa: E402
 from PySide6.QtGui import QKeyEvent  # noqa: E402
@@ -31,7 +33,7 @@ Child = Callable[..., dict[str, Any]]
 def open_window(data_dir: Path, shipped: Path) -> Any:
     """The window as desktop.app.main builds it, on the browse page, first search answered."""
     from desktop import paths
-    from desktop.app import build_window, create_app
+    from desktop.app import build_window, collect_after_start, create_app
     from desktop.storage.store import open_store
     from desktop.ui import settings as keys
     from desktop.ui.services import CatalogueService
@@ -41,6 +43,7 @@ def open_window(data_dir: Path, shipped: Path) -> Any:
     store = open_store(paths.DataPaths(data_dir), shipped)
     CatalogueService(store).stats()  # main() prints the summary line from it
     window = build_window(store, settings, lang)
+    collect_after_start(window)
     wait_for_search(window, window.start)
     paint(window)
     return window
