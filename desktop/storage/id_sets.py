@@ -12,7 +12,7 @@ The snapshot (one per catalogue file) holds the set of live resources, the set o
 value, and every resource id in each sort order. It is read once and read again only when the
 catalogue changes (its id, version or highest resource id; writers also call `forget`).
 Reading it at 100k resources takes ~1 s of CPU, so a large catalogue's snapshot is also saved
-(compressed, ~3 MB) in a `cache` folder beside it and read back at the next start in ~0.1 s.
+(~3 MB, with a checksum) in a `cache` folder beside it and read back at the next start in ~0.1 s.
 """
 
 from __future__ import annotations
@@ -38,7 +38,7 @@ from desktop.domain.models import TAG, Facet
 IdSet = int
 log = logging.getLogger(__name__)
 SAVE_FROM = 20_000  # resources: below, reading the catalogue is quicker than a saved copy
-_FORMAT = 2
+_FORMAT = 3
 _TO_DIGITS = bytes.maketrans(b"\x00\x01", b"01")
 _TO_FLAGS = bytes.maketrans(b"01", b"\x00\x01")
 
@@ -243,7 +243,9 @@ def _save(conn: Connection, snap: Snapshot) -> None:
     sets = [snap.every, snap.live, *(snap.values[facet][value] for facet, value in keys)]
     blobs = [members.to_bytes(width, "little") for members in sets]
     blobs += [array("i", snap.orders[s]).tobytes() for s in sorts]
-    data = zlib.compress(json.dumps(header).encode() + b"\n" + b"".join(blobs), 1)
+    payload = json.dumps(header).encode() + b"\n" + b"".join(blobs)
+    # Not compressed: ~3 MB at 100k, read in ~2 ms; inflating it cost 10-35 ms of the start.
+    data = zlib.crc32(payload).to_bytes(4, "little") + payload
     try:
         path.parent.mkdir(exist_ok=True)
         for old in path.parent.glob("idsets-*.bin"):
@@ -265,13 +267,21 @@ def _read_saved(conn: Connection, token: tuple[object, ...]) -> Snapshot | None:
     if path is None or not path.exists():
         return None
     try:
-        data = zlib.decompress(path.read_bytes())
+        data = _checked(path.read_bytes())
         head, _, body = data.partition(b"\n")
         header = json.loads(head)
         return _from_saved(token, header, memoryview(body))
-    except (OSError, zlib.error, ValueError, KeyError, TypeError) as error:
+    except (OSError, ValueError, KeyError, TypeError) as error:
         log.info("saved id sets not used: %s", error)
         return None
+
+
+def _checked(data: bytes) -> bytes:
+    """The saved payload, if its checksum says it is the one written."""
+    payload = data[4:]
+    if len(data) < 4 or zlib.crc32(payload) != int.from_bytes(data[:4], "little"):
+        raise ValueError("saved id sets are damaged")
+    return payload
 
 
 def _from_saved(token: tuple[object, ...], header: dict[str, Any], body: memoryview) -> Snapshot:

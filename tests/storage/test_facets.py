@@ -68,3 +68,18 @@ def test_counts_are_the_same_from_the_sets_saved_for_the_next_start(
 
 def _never_read(*_args: object) -> None:
     raise AssertionError("the saved sets were not used")
+
+
+def test_damaged_saved_sets_are_read_again_from_the_catalogue(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fresh = counts(store, ResourceFilter(query="cash"))
+    monkeypatch.setattr(id_sets, "SAVE_FROM", 0)
+    id_sets.forget()
+    counts(store, ResourceFilter())
+    (saved,) = (store.paths.catalogue.parent / "cache").glob("idsets-*.bin")
+    data = bytearray(saved.read_bytes())
+    data[len(data) // 2] ^= 0xFF  # one flipped byte in the middle of a set
+    saved.write_bytes(bytes(data))
+    id_sets.forget()
+    assert counts(store, ResourceFilter(query="cash")) == fresh
