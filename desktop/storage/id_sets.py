@@ -64,7 +64,7 @@ class Snapshot:
         self.every: IdSet = 0  # every resource, withdrawn ones included
         self.live: IdSet = 0  # resources not withdrawn
         self.values: dict[str, dict[str, IdSet]] = {}  # facet → value → resources having it
-        self.orders: dict[Sort, list[int]] = {}  # every resource id, in each order
+        self.orders: dict[Sort, array[int]] = {}  # every resource id, in each order
         self._pickers: dict[Sort, Any] = {}
         self.memo: dict[object, Any] = {}  # results that depend on this catalogue alone
         self._newest_position: list[int] = []
@@ -88,7 +88,10 @@ class Snapshot:
         order = self.orders[sort]
         if not order:
             return []
-        picked = self._pickers[sort](self.flags(ids))
+        picker = self._pickers.get(sort)
+        if picker is None:  # made when first used: title and oldest orders seldom are
+            picker = self._pickers[sort] = itemgetter(*order)
+        picked = picker(self.flags(ids))
         return list(compress(order, picked if len(order) > 1 else (picked,)))
 
     def members(self, ids: IdSet) -> list[int]:
@@ -129,9 +132,11 @@ class Snapshot:
             self.memo.clear()
         self.memo[key] = value
 
-    def set_order(self, sort: Sort, order: list[int]) -> None:
-        self.orders[sort] = order
-        self._pickers[sort] = itemgetter(*order) if order else None
+    def set_order(self, sort: Sort, order: Sequence[int]) -> None:
+        # An array: 4 bytes an id, and nothing for the garbage collector to walk (a list of
+        # 100k ints is 3.6 MB of objects).
+        self.orders[sort] = order if isinstance(order, array) else array("i", order)
+        self._pickers.pop(sort, None)
 
 
 def pack(flags: bytes | bytearray) -> IdSet:
@@ -242,7 +247,7 @@ def _save(conn: Connection, snap: Snapshot) -> None:
     width = _width(snap.size)
     sets = [snap.every, snap.live, *(snap.values[facet][value] for facet, value in keys)]
     blobs = [members.to_bytes(width, "little") for members in sets]
-    blobs += [array("i", snap.orders[s]).tobytes() for s in sorts]
+    blobs += [snap.orders[s].tobytes() for s in sorts]
     payload = json.dumps(header).encode() + b"\n" + b"".join(blobs)
     # Not compressed: ~3 MB at 100k, read in ~2 ms; inflating it cost 10-35 ms of the start.
     data = zlib.crc32(payload).to_bytes(4, "little") + payload
@@ -305,5 +310,5 @@ def _from_saved(token: tuple[object, ...], header: dict[str, Any], body: memoryv
     for sort, length in zip((Sort.TITLE, Sort.NEWEST, Sort.OLDEST), header["orders"], strict=True):
         order = array("i")
         order.frombytes(take(4 * int(length)))
-        snap.set_order(sort, order.tolist())
+        snap.set_order(sort, order)
     return snap
