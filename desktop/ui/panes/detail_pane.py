@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLayout,
     QScrollArea,
+    QSizePolicy,
     QStackedWidget,
     QToolButton,
     QVBoxLayout,
@@ -41,6 +42,7 @@ from desktop.ui.panes.widgets import (
     text_direction,
     ui_language,
 )
+from desktop.ui.widgets.empty_state import EmptyState
 
 SELECTABLE = (
     Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
@@ -106,21 +108,12 @@ class DetailPane(QWidget):
     # building -------------------------------------------------------------------------------
 
     def _build_empty_state(self) -> QWidget:
-        page = QWidget()
-        page.setObjectName("detailEmptyState")
-        layout = QVBoxLayout(page)
-        picture = QLabel()
-        picture.setPixmap(icon("document").pixmap(56, 56))
-        picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self._empty_text = QLabel()
-        self._empty_text.setObjectName("emptyStateText")
-        self._empty_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self._empty_text.setWordWrap(True)
-        layout.addStretch(1)
-        layout.addWidget(picture)
-        layout.addWidget(self._empty_text)
-        layout.addStretch(2)
-        return page
+        self._empty = EmptyState("document")
+        self._empty.setObjectName("detailEmptyState")
+        self._empty.title.setObjectName("emptyStateText")
+        # as narrow as the user makes the pane (its own minimum would hold the splitter back)
+        self._empty.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        return self._empty
 
     def _build_scroll(self) -> QScrollArea:
         self._scroll = QScrollArea()
@@ -352,7 +345,7 @@ class DetailPane(QWidget):
 
     def retranslate_ui(self) -> None:
         """Set every UI string in the current language (called on QEvent.LanguageChange)."""
-        self._empty_text.setText(self.tr("Select a resource to see its details"))
+        self._empty.set_texts(self.tr("Select a resource to see its details"))
         self.bookmark_button.setToolTip(self.tr("Bookmarks are coming in a later version"))
         self.bookmark_button.setAccessibleName(self.tr("Bookmark"))
         captions = self._captions()
