@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem,
 
 from desktop.domain.models import ResourceRow
 from desktop.ui.formatting import format_date, is_rtl_text, join_labels
-from desktop.ui.models.resource_list_model import ROW_ROLE
+from desktop.ui.models.resource_list_model import PAINT_ROLE
 
 PAD_X, PAD_Y, GAP = 12, 8, 4
 BADGE_PAD = 6
@@ -49,7 +49,7 @@ class ResourceDelegate(QStyledItemDelegate):
         return QSize(200, 2 * PAD_Y + GAP + _title_metrics(option.font).height() + metrics.height())
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
-        row = index.data(ROW_ROLE)
+        row = index.data(PAINT_ROLE)  # None while its page is read: painted empty, then again
         style = option.widget.style() if option.widget else None
         if style is not None:  # background, selection and focus as the platform draws them
             style.drawPrimitive(

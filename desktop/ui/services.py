@@ -24,7 +24,7 @@ from desktop.storage import resources_repo as repo
 from desktop.storage.search import search_ids
 from desktop.storage.store import Store
 
-FIRST_PAGE = 200
+FIRST_PAGE = 50  # rows read with the ids: more than a tall window shows (~15)
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,7 @@ from desktop.domain.models import PublicationDate, ResourceRow
 from desktop.ui.models.resource_list_model import (
     CACHED_PAGES,
     PAGE_SIZE,
+    PAINT_ROLE,
     ROW_ROLE,
     UID_ROLE,
     ResourceListModel,
@@ -38,7 +39,8 @@ def test_100k_results_load_only_the_pages_that_are_read(qtbot) -> None:  # type:
     assert model.index(5).data() == "en title 5"
     assert len(rows.calls) == 1  # the first page came with the results
     assert model.index(50_123).data(UID_ROLE) == "r50123"
-    assert rows.calls[-1] == tuple(range(50_000, 50_000 + PAGE_SIZE))
+    start = 50_123 // PAGE_SIZE * PAGE_SIZE  # only the page holding the row is read
+    assert rows.calls[-1] == tuple(range(start, start + PAGE_SIZE))
     assert model.index(7).data(ROW_ROLE) is None  # a vanished row paints as empty, no error
 
 
@@ -61,3 +63,35 @@ def test_a_language_change_reloads_the_labels(qtbot) -> None:  # type: ignore[no
     with qtbot.waitSignal(model.dataChanged):
         model.set_language("ar")
     assert model.index(0).data() == "ar title 1"
+
+
+def test_painting_never_waits_for_the_catalogue(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """A row whose page is not loaded paints empty at once; its page is read in the background
+    and the row is painted again when it arrives."""
+    rows = CountingRows()
+    model = ResourceListModel(rows)
+    model.set_results(list(range(100_000)), rows(range(PAGE_SIZE), "en"), "en")
+    assert model.index(3).data(PAINT_ROLE).title == "en title 3"  # came with the results
+    assert model.index(60_001).data(PAINT_ROLE) is None
+    with qtbot.waitSignal(model.dataChanged, timeout=5000) as changed:
+        pass
+    first, last = changed.args[0].row(), changed.args[1].row()
+    assert first <= 60_001 <= last
+    assert model.index(60_001).data(PAINT_ROLE).title == "en title 60001"
+    assert not model.reading
+
+
+def test_a_page_read_for_an_older_list_is_dropped(qtbot) -> None:  # type: ignore[no-untyped-def]
+    rows = CountingRows()
+    model = ResourceListModel(rows)
+    model.set_results(list(range(100_000)), [], "en")
+    assert model.index(60_001).data(PAINT_ROLE) is None  # read in the background…
+    model.set_results([1, 2, 3], rows([1, 2, 3], "fr"), "fr")  # …while a new search is shown
+    model._pool.waitForDone(5000)
+    qtbot.wait(50)  # the old page's answer is delivered, and dropped
+    assert [model.index(i).data(PAINT_ROLE).title for i in range(3)] == [
+        "fr title 1",
+        "fr title 2",
+        "fr title 3",
+    ]
+    assert model.rowCount() == 3 and not model.reading

@@ -2,27 +2,71 @@
 
 The model holds the ordered ids of a search. Row data is fetched by id in pages of
 `PAGE_SIZE`, and only the last few pages are kept, so 100,000 results cost no more to paint
-than 50.
+than 50. Painting never waits for the catalogue: the delegate asks for `PAINT_ROLE`, which
+gives the row if its page is loaded, and otherwise starts reading the page on a worker and
+gives None (the row is painted empty, then again when its page arrives). Every other role
+reads the page at once, as before.
 """
 
 from __future__ import annotations
 
+import logging
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRunnable,
+    Qt,
+    QThreadPool,
+    Signal,
+)
 
 from desktop.domain.models import ResourceRow
 from desktop.ui.safe_text import plain_tip
 
-PAGE_SIZE = 200
-CACHED_PAGES = 8
+# A page is read in one go when a row of it is first painted: 50 rows cost ~4 ms at 100k
+# resources, 200 cost ~15 ms (a stall when the scroll bar is dragged to a new place).
+PAGE_SIZE = 50
+CACHED_PAGES = 32
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 UID_ROLE = Qt.ItemDataRole.UserRole + 2
+PAINT_ROLE = Qt.ItemDataRole.UserRole + 3  # the row if loaded, else None (read in background)
+log = logging.getLogger(__name__)
 
 FetchRows = Callable[[Sequence[int], str], list[ResourceRow]]
 Index = QModelIndex | QPersistentModelIndex
+
+
+class _PageRelay(QObject):
+    """Carries a page read on a worker back to the GUI thread (queued signal)."""
+
+    loaded = Signal(int, int, object)  # generation, page, rows (None if the read failed)
+
+
+class _ReadPage(QRunnable):
+    def __init__(
+        self,
+        fetch: FetchRows,
+        ids: Sequence[int],
+        lang: str,
+        key: tuple[int, int],
+        relay: _PageRelay,
+    ) -> None:
+        super().__init__()
+        self._fetch, self._ids, self._lang, self._key, self._relay = fetch, ids, lang, key, relay
+
+    def run(self) -> None:
+        try:
+            rows: list[ResourceRow] | None = self._fetch(self._ids, self._lang)
+        except Exception:  # a worker must report, not die silently; the row stays empty
+            log.exception("reading a page of the result list failed")
+            rows = None
+        self._relay.loaded.emit(*self._key, rows)
 
 
 class ResourceListModel(QAbstractListModel):
@@ -34,21 +78,27 @@ class ResourceListModel(QAbstractListModel):
         self._ids: tuple[int, ...] = ()
         self._lang = "en"
         self._pages: OrderedDict[int, list[ResourceRow | None]] = OrderedDict()
+        self._generation = 0  # a new one at every reset: older background reads are dropped
+        self._reading: set[int] = set()  # pages being read in the background
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._relay = _PageRelay(self)
+        self._relay.loaded.connect(self._on_page_loaded)
 
     def set_results(self, ids: Sequence[int], first_rows: Sequence[ResourceRow], lang: str) -> None:
         """Show a new result: `first_rows` are the rows of the first ids, already loaded."""
         self.beginResetModel()
         self._ids = tuple(ids)
         self._lang = lang
-        self._pages.clear()
-        if first_rows:
-            self._store_page(0, first_rows)
+        self._forget_pages()
+        for start in range(0, len(first_rows), PAGE_SIZE):
+            self._store_page(start // PAGE_SIZE, first_rows[start : start + PAGE_SIZE])
         self.endResetModel()
 
     def set_language(self, lang: str) -> None:
         """Labels (type, countries) change language: drop loaded rows and repaint."""
         self._lang = lang
-        self._pages.clear()
+        self._forget_pages()
         if self._ids:
             self.dataChanged.emit(self.index(0), self.index(len(self._ids) - 1))
 
@@ -62,6 +112,8 @@ class ResourceListModel(QAbstractListModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._ids):
             return None
+        if role == PAINT_ROLE:
+            return self._row_if_loaded(index.row())
         if role in (UID_ROLE, ROW_ROLE) or role in _TEXT_ROLES:
             row = self.row_at(index.row())
             if row is None:
@@ -83,6 +135,44 @@ class ResourceListModel(QAbstractListModel):
         else:
             self._load_page(page)
         return self._pages[page][position % PAGE_SIZE]
+
+    @property
+    def reading(self) -> bool:
+        """Whether pages are being read in the background (tests and benchmarks wait on it)."""
+        return bool(self._reading)
+
+    def _row_if_loaded(self, position: int) -> ResourceRow | None:
+        page = position // PAGE_SIZE
+        rows = self._pages.get(page)
+        if rows is not None:
+            self._pages.move_to_end(page)
+            return rows[position % PAGE_SIZE]
+        if page not in self._reading:
+            self._reading.add(page)
+            ids = self._ids[page * PAGE_SIZE : (page + 1) * PAGE_SIZE]
+            key = (self._generation, page)
+            self._pool.start(_ReadPage(self._fetch_rows, ids, self._lang, key, self._relay))
+        return None
+
+    def _on_page_loaded(self, generation: int, page: int, rows: list[ResourceRow] | None) -> None:
+        if generation != self._generation:
+            return  # read for a list (or a language) shown no more
+        self._reading.discard(page)
+        if rows is None:
+            return
+        self._store_page(page, rows)
+        first, last = page * PAGE_SIZE, min(len(self._ids), (page + 1) * PAGE_SIZE) - 1
+        self.dataChanged.emit(self.index(first), self.index(last), [PAINT_ROLE])
+
+    def _forget_pages(self) -> None:
+        self._pages.clear()
+        self._reading.clear()
+        self._generation += 1
+
+    def loaded_uids_near(self, position: int) -> list[str]:
+        """The uids of the loaded page holding `position` (for data read a page at a time)."""
+        rows = self._pages.get(position // PAGE_SIZE, [])
+        return [row.uid for row in rows if row is not None]
 
     def position_of(self, uid: str) -> int | None:
         """Where a resource already loaded is in the list (None when not loaded or absent)."""

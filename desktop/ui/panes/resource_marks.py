@@ -9,7 +9,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QKeySequence, QPainter, QShortcut
@@ -30,7 +32,7 @@ from desktop.domain.filters import Scope
 from desktop.domain.userdata import READING_LABELS, ReadingState
 from desktop.ui.app_state import AppState
 from desktop.ui.delegates import ResourceDelegate
-from desktop.ui.models.resource_list_model import ROW_ROLE, UID_ROLE
+from desktop.ui.models.resource_list_model import PAINT_ROLE
 from desktop.ui.panes.notes_editor import NotesEditor
 from desktop.ui.undo import UserDataUndo
 
@@ -189,25 +191,31 @@ class MarkedResourceDelegate(ResourceDelegate):
         if isinstance(view, QWidget):
             view.update()
 
-    def marks(self, uid: str) -> tuple[bool, ReadingState | None, bool]:
+    def marks(
+        self, uid: str, neighbours: Sequence[str] = ()
+    ) -> tuple[bool, ReadingState | None, bool]:
+        """The marks of `uid`; missing ones are read for `neighbours` too (the rows about to be
+        painted with it): three queries for a page of rows, not three per row."""
         if uid not in self._cache:
-            star = bool(self.service.bookmarked_uids([uid]))
-            state = self.service.reading_states([uid]).get(uid)
-            noted = bool(self.service.noted_uids([uid]))
-            self._cache[uid] = (star, state, noted)
+            uids = list(dict.fromkeys([uid, *neighbours]))
+            stars = self.service.bookmarked_uids(uids)
+            states = self.service.reading_states(uids)
+            noted = self.service.noted_uids(uids)
+            for one in uids:
+                self._cache[one] = (one in stars, states.get(one), one in noted)
         return self._cache[uid]
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: object) -> None:
         super().paint(painter, option, index)  # type: ignore[arg-type]
-        uid = index.data(UID_ROLE)  # type: ignore[attr-defined]
-        if not uid:
-            return
-        star, state, noted = self.marks(uid)
+        row = index.data(PAINT_ROLE)  # type: ignore[attr-defined]
+        if row is None:
+            return  # its page is being read: painted again when it comes
+        uid = row.uid
+        star, state, noted = self.marks(uid, () if uid in self._cache else _neighbours(index))
         text = ("★ " if star else "") + ("✎ " if noted else "")
         if state is not None:
             text += reading_text(state)
-        row = index.data(ROW_ROLE)  # type: ignore[attr-defined]
-        if star and row is not None and row.withdrawn_in is not None:
+        if star and row.withdrawn_in is not None:
             text += " · " + QCoreApplication.translate("PersonalFilters", "withdrawn")
         if not text:
             return
@@ -217,6 +225,12 @@ class MarkedResourceDelegate(ResourceDelegate):
         trailing = Qt.AlignmentFlag.AlignLeft if rtl else Qt.AlignmentFlag.AlignRight
         painter.drawText(rect, trailing | Qt.AlignmentFlag.AlignBottom, text.strip())
         painter.restore()
+
+
+def _neighbours(index: Any) -> list[str]:
+    """The uids loaded with the row at `index` (ResourceListModel pages), if the model says."""
+    near = getattr(index.model(), "loaded_uids_near", None)
+    return near(index.row()) if near is not None else []
 
 
 class PersonalFilters(QWidget):
