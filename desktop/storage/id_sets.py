@@ -41,6 +41,8 @@ SAVE_FROM = 20_000  # resources: below, reading the catalogue is quicker than a 
 _FORMAT = 3
 _TO_DIGITS = bytes.maketrans(b"\x00\x01", b"01")
 _TO_FLAGS = bytes.maketrans(b"01", b"\x00\x01")
+_FIRST = bytes.maketrans(b"\x00\x01\x02", b"\x00\x00\x01")  # ordered_groups' codes
+_THEN = bytes.maketrans(b"\x00\x01\x02", b"\x00\x01\x00")
 
 
 def parse_ids(joined: str | None) -> list[int]:
@@ -64,7 +66,7 @@ class Snapshot:
         self.every: IdSet = 0  # every resource, withdrawn ones included
         self.live: IdSet = 0  # resources not withdrawn
         self.values: dict[str, dict[str, IdSet]] = {}  # facet → value → resources having it
-        self.orders: dict[Sort, array[int]] = {}  # every resource id, in each order
+        self.orders: dict[Sort, list[int]] = {}  # every resource id, in each order
         self._pickers: dict[Sort, Any] = {}
         self.memo: dict[object, Any] = {}  # results that depend on this catalogue alone
         self._newest_position: list[int] = []
@@ -88,11 +90,31 @@ class Snapshot:
         order = self.orders[sort]
         if not order:
             return []
-        picker = self._pickers.get(sort)
-        if picker is None:  # made when first used: title and oldest orders seldom are
-            picker = self._pickers[sort] = itemgetter(*order)
-        picked = picker(self.flags(ids))
+        picked = self._picker(sort)(self.flags(ids))
         return list(compress(order, picked if len(order) > 1 else (picked,)))
+
+    def _picker(self, sort: Sort) -> Any:
+        """Picks the flag of each id in `sort` order (made when first used: the title and
+        oldest orders seldom are)."""
+        picker = self._pickers.get(sort)
+        if picker is None:
+            picker = self._pickers[sort] = itemgetter(*self.orders[sort])
+        return picker
+
+    def ordered_groups(self, first: IdSet, then: IdSet, sort: Sort) -> list[int]:
+        """The members of `first`, then those of `then` (disjoint sets), each in `sort` order:
+        one pass over the order instead of two."""
+        sort = Sort.NEWEST if sort is Sort.RELEVANCE else sort
+        order = self.orders[sort]
+        if len(order) < 2:
+            return self.ordered(first, sort) + self.ordered(then, sort)
+        # A byte per id: 2 for `first`, 1 for `then` (each flag is 0 or 1: no carries).
+        flags = int.from_bytes(self.flags(first), "little") << 1
+        flags |= int.from_bytes(self.flags(then), "little")
+        codes = bytes(self._picker(sort)(flags.to_bytes(self.size, "little")))
+        return list(compress(order, codes.translate(_FIRST))) + list(
+            compress(order, codes.translate(_THEN))
+        )
 
     def members(self, ids: IdSet) -> list[int]:
         """The members of a small set, in id order (a byte search per member)."""
@@ -133,9 +155,9 @@ class Snapshot:
         self.memo[key] = value
 
     def set_order(self, sort: Sort, order: Sequence[int]) -> None:
-        # An array: 4 bytes an id, and nothing for the garbage collector to walk (a list of
-        # 100k ints is 3.6 MB of objects).
-        self.orders[sort] = order if isinstance(order, array) else array("i", order)
+        # A list, not an array: `compress` over an array makes an int per item (5.5 ms a pass
+        # at 100k, 3 ms over a list).
+        self.orders[sort] = list(order)
         self._pickers.pop(sort, None)
 
 
@@ -247,7 +269,7 @@ def _save(conn: Connection, snap: Snapshot) -> None:
     width = _width(snap.size)
     sets = [snap.every, snap.live, *(snap.values[facet][value] for facet, value in keys)]
     blobs = [members.to_bytes(width, "little") for members in sets]
-    blobs += [snap.orders[s].tobytes() for s in sorts]
+    blobs += [array("i", snap.orders[s]).tobytes() for s in sorts]
     payload = json.dumps(header).encode() + b"\n" + b"".join(blobs)
     # Not compressed: ~3 MB at 100k, read in ~2 ms; inflating it cost 10-35 ms of the start.
     data = zlib.crc32(payload).to_bytes(4, "little") + payload

@@ -322,4 +322,4 @@ def _title_first(
     title = 0
     if scope is not Scope.NOTES:
         title = _catalogue_words(conn, snap, parsed.positive, every=True, title=True)
-    return snap.ordered(found & title, Sort.NEWEST) + snap.ordered(found & ~title, Sort.NEWEST)
+    return snap.ordered_groups(found & title, found & ~title, Sort.NEWEST)

@@ -1,0 +1,28 @@
+"""Id sets: bitmaps of resource ids, listed in a sort order (search.py's title-first ranking)."""
+
+from desktop.domain.filters import Sort
+from desktop.storage.id_sets import Snapshot, pack, unpack
+
+
+def snapshot_of(newest: list[int]) -> Snapshot:
+    snap = Snapshot(("test",), max(newest) + 1)
+    snap.set_order(Sort.NEWEST, newest)
+    return snap
+
+
+def test_a_set_lists_its_members_in_the_order_asked() -> None:
+    snap = snapshot_of([5, 2, 9, 0, 7, 3])
+    assert snap.ordered(snap.id_set([0, 3, 9]), Sort.NEWEST) == [9, 0, 3]
+    assert snap.ordered(snap.id_set([]), Sort.NEWEST) == []
+
+
+def test_title_matches_come_first_then_the_rest_each_newest_first() -> None:
+    snap = snapshot_of([5, 2, 9, 0, 7, 3, 1])
+    in_title, elsewhere = snap.id_set([3, 2]), snap.id_set([1, 9, 5])
+    assert snap.ordered_groups(in_title, elsewhere, Sort.RELEVANCE) == [2, 3, 5, 9, 1]
+
+
+def test_packing_flags_to_bits_and_back_loses_nothing() -> None:
+    flags = bytes([1, 0, 0, 1, 1, 0, 0, 0, 0, 1])
+    assert unpack(pack(flags), len(flags)) == flags
+    assert pack(flags) == 0b1000011001
