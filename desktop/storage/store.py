@@ -100,4 +100,3 @@ def install_catalogue(shipped: Path, target: Path) -> None:
     partial = target.with_suffix(".db.part")
     shutil.copyfile(shipped, partial)
     os.replace(partial, target)
-
