@@ -150,9 +150,10 @@ def render(results: dict[str, Any], command: str) -> str:
         "## Search, below the UI",
         "",
         "Our figure: `search_ids` (every matching id, in order) then `rows_by_ids` for the first "
-        "200 rows, in one read transaction, with every word looked up again in FTS5 (as if the "
-        "whole query were pasted: no word set kept from an earlier search). The floor: the same "
-        "FTS5 expression through the `sqlite3` module alone, first 200 ids by the same bm25 "
+        "50 rows (what the window reads with the ids), in one read transaction, with every word "
+        "looked up again in FTS5 (as if the whole query were pasted: no word set kept from an "
+        "earlier search). The floor: the same "
+        "FTS5 expression through the `sqlite3` module alone, first 50 ids by the same bm25 "
         "weights, nothing else.",
         "",
         *search_table(storage),
@@ -203,7 +204,7 @@ def gui_lines(results: dict[str, Any]) -> list[str]:
     lines = [
         "Keystroke → painted: the last character of the query typed into the search field (the "
         "150 ms debounce flushed at once, it is a deliberate wait), the search run on the worker "
-        "thread (ids and first 200 rows), the list model reset and the list repainted. The "
+        "thread (ids and first 50 rows), the list model reset and the list repainted. The "
         "worker then counts the facets and the page shows them: the last column is the time "
         "from the keystroke until the whole page, counts included, is repainted. The query but "
         "its last character was searched just before, as when typing, so the words before the "

@@ -27,7 +27,7 @@ from desktop.storage.facets import facet_counts
 from desktop.storage.search import _RANK, fts_expression, search_ids, selection_clause
 from desktop.storage.store import Store, open_store
 
-PAGE = 200
+PAGE = 50  # the rows the window reads with the ids (desktop.ui.services.FIRST_PAGE)
 LANG = "en"
 
 
