@@ -19,6 +19,7 @@ from desktop.domain.filters import ResourceFilter, Scope, Sort
 from desktop.domain.query import ParsedQuery, Term, parse_query
 from desktop.storage import word_sets
 from desktop.storage.id_sets import IdSet, Snapshot, fetch_ids, snapshot
+from desktop.storage.ranked import Ranked
 
 _EXACT = "{title summary extra}"
 _STEM = "{title_stem summary_stem extra_stem}"
@@ -188,7 +189,12 @@ def _reading_state_clause(states: frozenset[str]) -> SqlPart:
 
 
 def search_ids(conn: Connection, f: ResourceFilter) -> tuple[int, ...]:
-    """Ids of every matching resource, in the order the filter asks for.
+    """Ids of every matching resource, in the order the filter asks for."""
+    return rank(conn, f).everything()
+
+
+def rank(conn: Connection, f: ResourceFilter) -> Ranked:
+    """Every matching resource, in the order the filter asks for (the first page at once).
 
     The sets are computed in memory (see id_sets.py); SQLite only answers the word queries.
     Relevance: bm25 (title above summary, exact forms above stems) when at most `RANK_LIMIT`
@@ -200,8 +206,8 @@ def search_ids(conn: Connection, f: ResourceFilter) -> tuple[int, ...]:
     _look_up_words(conn, snap, f, parsed)
     found = matching_set(conn, snap, f, parsed)
     if parsed.positive and f.sort is Sort.RELEVANCE:
-        return tuple(_by_relevance(conn, snap, f, parsed, found))
-    return tuple(snap.ordered(found, f.sort))
+        return _by_relevance(conn, snap, f, parsed, found)
+    return Ranked(snap, [found], f.sort)
 
 
 def _look_up_words(
@@ -286,14 +292,14 @@ RANK_PRECISION = 3
 
 def _by_relevance(
     conn: Connection, snap: Snapshot, f: ResourceFilter, parsed: ParsedQuery, found: IdSet
-) -> list[int]:
+) -> Ranked:
     if found.bit_count() > RANK_LIMIT:
         return _title_first(conn, snap, f.scope, parsed, found)
     newest = snap.ordered(found, Sort.NEWEST)
     ranks = _ranks(conn, f.scope, parsed, newest)
     # Stable: ties stay newest first. bm25 scores of a word that nearly every resource holds
     # are ~1e-6 noise (FTS5 clamps its IDF), so scores are compared to RANK_PRECISION places.
-    return sorted(newest, key=lambda i: round(ranks.get(i, 0.0), RANK_PRECISION))
+    return Ranked.of(sorted(newest, key=lambda i: round(ranks.get(i, 0.0), RANK_PRECISION)))
 
 
 def _ranks(conn: Connection, scope: Scope, parsed: ParsedQuery, ids: list[int]) -> dict[int, float]:
@@ -318,8 +324,8 @@ def _ranks(conn: Connection, scope: Scope, parsed: ParsedQuery, ids: list[int]) 
 
 def _title_first(
     conn: Connection, snap: Snapshot, scope: Scope, parsed: ParsedQuery, found: IdSet
-) -> list[int]:
+) -> Ranked:
     title = 0
     if scope is not Scope.NOTES:
         title = _catalogue_words(conn, snap, parsed.positive, every=True, title=True)
-    return snap.ordered_groups(found & title, found & ~title, Sort.NEWEST)
+    return Ranked(snap, [found & title, found & ~title], Sort.NEWEST)

@@ -21,7 +21,7 @@ from desktop.domain.models import (
 )
 from desktop.storage import facets as facet_queries
 from desktop.storage import resources_repo as repo
-from desktop.storage.search import search_ids
+from desktop.storage.search import rank
 from desktop.storage.store import Store
 
 FIRST_PAGE = 50  # rows read with the ids: more than a tall window shows (~15)
@@ -34,6 +34,12 @@ class SearchOutcome:
     ids: tuple[int, ...]
     first_rows: list[ResourceRow] = field(default_factory=list)
     counts: dict[Facet, list[FacetCount]] = field(default_factory=dict)
+    total: int = -1  # how many match, when `ids` holds only the first page (-1: all of them)
+
+    @property
+    def size(self) -> int:
+        """How many resources match."""
+        return len(self.ids) if self.total < 0 else self.total
 
 
 class CatalogueService:
@@ -52,15 +58,17 @@ class CatalogueService:
     ) -> SearchOutcome:
         """Ids, first rows and facet counts, read in one snapshot.
 
-        `on_listed` gets the ids and rows as soon as they are known, so the list can be painted
-        before the counts are; when `is_stale()` says a newer search was asked for meanwhile,
-        the counts are not computed at all.
+        `on_listed` gets the first page of ids with their rows, and how many match, as soon as
+        they are known: the list is painted before the rest is ordered and counted. When
+        `is_stale()` says a newer search was asked for meanwhile, the counts are not computed.
         """
         with self._store.read() as conn:
-            ids = search_ids(conn, f)
-            rows = repo.rows_by_ids(conn, self._store.labels, ids[:first_page], lang)
-            if on_listed is not None:
-                on_listed(SearchOutcome(ids, rows))
+            ranked = rank(conn, f)
+            head = ranked.head(first_page)
+            rows = repo.rows_by_ids(conn, self._store.labels, head, lang)
+            if on_listed is not None:  # the first page before the whole list is ordered
+                on_listed(SearchOutcome(tuple(head), rows, total=ranked.total))
+            ids = ranked.everything()
             if is_stale is not None and is_stale():
                 return SearchOutcome(ids, rows)
             counts = facet_queries.facet_counts(conn, self._store.labels, f, lang)

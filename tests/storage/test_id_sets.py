@@ -2,6 +2,7 @@
 
 from desktop.domain.filters import Sort
 from desktop.storage.id_sets import Snapshot, pack, unpack
+from desktop.storage.ranked import Ranked
 
 
 def snapshot_of(newest: list[int]) -> Snapshot:
@@ -26,3 +27,20 @@ def test_packing_flags_to_bits_and_back_loses_nothing() -> None:
     flags = bytes([1, 0, 0, 1, 1, 0, 0, 0, 0, 1])
     assert unpack(pack(flags), len(flags)) == flags
     assert pack(flags) == 0b1000011001
+
+
+def test_the_first_page_is_the_start_of_the_whole_list() -> None:
+    """The window paints `head` before `everything` is ordered: they must agree."""
+    newest = [5, 2, 9, 0, 7, 3, 1, 8, 6, 4]
+    snap = snapshot_of(newest)
+    ranked = Ranked(snap, [snap.id_set([3, 2]), snap.id_set([1, 9, 5, 4])], Sort.NEWEST)
+    assert ranked.total == 6
+    for count in range(8):
+        assert ranked.head(count) == list(ranked.everything()[:count])
+    assert Ranked.of([4, 1]).head(1) == [4]
+
+
+def test_relevance_without_words_lists_newest_first() -> None:
+    snap = snapshot_of([5, 2, 9])
+    ranked = Ranked(snap, [snap.id_set([2, 5, 9])], Sort.RELEVANCE)
+    assert ranked.head(2) == [5, 2] and ranked.everything() == (5, 2, 9)

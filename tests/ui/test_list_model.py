@@ -95,3 +95,19 @@ def test_a_page_read_for_an_older_list_is_dropped(qtbot) -> None:  # type: ignor
         "fr title 3",
     ]
     assert model.rowCount() == 3 and not model.reading
+
+
+def test_the_first_page_is_shown_before_the_rest_is_ordered(qtbot) -> None:  # type: ignore[no-untyped-def]
+    rows = CountingRows()
+    model = ResourceListModel(rows)
+    ids = list(range(100_000))
+    model.set_results(ids[:PAGE_SIZE], rows(ids[:PAGE_SIZE], "en"), "en", total=len(ids))
+    assert model.rowCount() == 100_000  # the scroll bar is right from the start
+    assert model.index(3).data() == "en title 3"
+    assert model.index(60_001).data() is None  # not known yet, and nothing read for it
+    assert len(rows.calls) == 1
+    with qtbot.waitSignal(model.dataChanged):
+        model.complete(ids)
+    assert model.index(60_001).data() == "en title 60001"
+    model.complete(ids[:10])  # not the list shown: it replaces it
+    assert model.rowCount() == 10

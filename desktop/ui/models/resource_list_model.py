@@ -76,6 +76,7 @@ class ResourceListModel(QAbstractListModel):
         super().__init__(parent)
         self._fetch_rows = fetch_rows
         self._ids: tuple[int, ...] = ()
+        self._total = 0  # rows shown: more than `_ids` while the rest are being ordered
         self._lang = "en"
         self._pages: OrderedDict[int, list[ResourceRow | None]] = OrderedDict()
         self._generation = 0  # a new one at every reset: older background reads are dropped
@@ -85,29 +86,53 @@ class ResourceListModel(QAbstractListModel):
         self._relay = _PageRelay(self)
         self._relay.loaded.connect(self._on_page_loaded)
 
-    def set_results(self, ids: Sequence[int], first_rows: Sequence[ResourceRow], lang: str) -> None:
-        """Show a new result: `first_rows` are the rows of the first ids, already loaded."""
+    def set_results(
+        self,
+        ids: Sequence[int],
+        first_rows: Sequence[ResourceRow],
+        lang: str,
+        total: int | None = None,
+    ) -> None:
+        """Show a new result: `first_rows` are the rows of the first ids, already loaded.
+
+        With `total`, `ids` are only the first of `total` (the rest are being ordered): the
+        rows after them are empty until `complete` gives every id.
+        """
         self.beginResetModel()
         self._ids = tuple(ids)
+        self._total = len(self._ids) if total is None else max(total, len(self._ids))
         self._lang = lang
         self._forget_pages()
         for start in range(0, len(first_rows), PAGE_SIZE):
             self._store_page(start // PAGE_SIZE, first_rows[start : start + PAGE_SIZE])
         self.endResetModel()
 
+    def complete(self, ids: Sequence[int]) -> None:
+        """Every id of the result shown, whose first ids `set_results` had (same order)."""
+        known = len(self._ids)
+        if len(ids) != self._total or tuple(ids[:known]) != self._ids:
+            self.set_results(ids, [], self._lang)  # not the list shown: show this one
+            return
+        if known == self._total:
+            return
+        self._ids = tuple(ids)
+        for page in [p for p in self._pages if (p + 1) * PAGE_SIZE > known]:
+            del self._pages[page]  # read while only the first ids were known
+        self.dataChanged.emit(self.index(known), self.index(self._total - 1), [PAINT_ROLE])
+
     def set_language(self, lang: str) -> None:
         """Labels (type, countries) change language: drop loaded rows and repaint."""
         self._lang = lang
         self._forget_pages()
-        if self._ids:
-            self.dataChanged.emit(self.index(0), self.index(len(self._ids) - 1))
+        if self._total:
+            self.dataChanged.emit(self.index(0), self.index(self._total - 1))
 
     @property
     def ids(self) -> tuple[int, ...]:
         return self._ids
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._ids)
+        return 0 if parent.isValid() else self._total
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._ids):

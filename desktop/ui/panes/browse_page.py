@@ -79,14 +79,15 @@ class BrowsePage(QSplitter):
         self.runner.submit(self.state.filter, self.state.lang)
 
     def _on_runner_listed(self, f: ResourceFilter, outcome: SearchOutcome) -> None:
-        self.model.set_results(outcome.ids, outcome.first_rows, self.state.lang)
+        self.model.set_results(outcome.ids, outcome.first_rows, self.state.lang, outcome.size)
         self.search.set_chips(self._chips(f))
         self.search.set_sort(f.sort.value)
         self.search.show_results(self.catalogue_size, f.has_filters)
         self._restore_selection()
-        self.results_shown.emit(len(outcome.ids))
+        self.results_shown.emit(outcome.size)
 
     def _on_runner_finished(self, f: ResourceFilter, outcome: SearchOutcome) -> None:
+        self.model.complete(outcome.ids)  # the list was shown from its first page
         counts = self._with_selected(outcome.counts, f)
         self.facets.set_counts(counts, f, self.state.lang, self.state.arabic_digits)
 
