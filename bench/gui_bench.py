@@ -56,6 +56,12 @@ def paint(widget: Any) -> None:
     widget.repaint()
 
 
+def flush_paint() -> None:
+    """Do now the layout and painting the event loop has pending (nothing if nothing is)."""
+    QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+    QApplication.sendPostedEvents(None, QEvent.Type.UpdateRequest)
+
+
 def wait_for_search(window: Any, trigger: Callable[[], object]) -> None:
     """Run `trigger` and wait (in an event loop, GIL released) until its search is shown."""
     runner = window.browse.runner
@@ -137,7 +143,7 @@ def _one_keystroke(window: Any, f: Any) -> tuple[Interval, Interval]:
     shown_rows: list[bool] = []
 
     def paint_list(*_args: object) -> None:
-        paint(window.browse.search.list.viewport())
+        flush_paint()  # the page's slot paints the list itself (paint_list_now)
         listed.append(watch.stop())
         shown_rows.append(rows_shown(window))
 

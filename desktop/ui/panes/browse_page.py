@@ -85,6 +85,7 @@ class BrowsePage(QSplitter):
         self.search.show_results(self.catalogue_size, f.has_filters)
         self._restore_selection()
         self.results_shown.emit(outcome.size)
+        self.search.paint_list_now()  # before the worker orders the rest (see workers.py)
 
     def _on_runner_finished(self, f: ResourceFilter, outcome: SearchOutcome) -> None:
         self.model.complete(outcome.ids)  # the list was shown from its first page

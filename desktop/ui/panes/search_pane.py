@@ -190,6 +190,11 @@ class SearchPane(QWidget):
             self.stack.setCurrentIndex(0)
         self._retranslate_results()
 
+    def paint_list_now(self) -> None:
+        """Paint the list at once rather than at the next turn of the event loop."""
+        if self.list.isVisible():
+            self.list.viewport().repaint()
+
     def set_chips(self, chips: list[tuple[str, str, str]]) -> None:
         self._chips = chips
         self.chips.set_chips(chips, self.tr("Remove this filter"), self.tr("Clear all"))
