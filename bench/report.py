@@ -204,8 +204,9 @@ def gui_lines(results: dict[str, Any]) -> list[str]:
     lines = [
         "Keystroke → painted: the last character of the query typed into the search field (the "
         "150 ms debounce flushed at once, it is a deliberate wait), the search run on the worker "
-        "thread (ids and first 50 rows), the list model reset and the list repainted. The "
-        "worker then counts the facets and the page shows them: the last column is the time "
+        "thread (the matches, and the first 50 of them in order with their rows), the list model "
+        "reset and the list repainted. The worker then orders the rest of the list and counts "
+        "the facets, and the page shows the counts: the last column is the time "
         "from the keystroke until the whole page, counts included, is repainted. The query but "
         "its last character was searched just before, as when typing, so the words before the "
         "one being typed are known (word_sets.py). CPU is this process's CPU time over the same "
