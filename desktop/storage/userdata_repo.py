@@ -226,6 +226,19 @@ def marks(conn: Connection, uid: str) -> ResourceMarks:
     )
 
 
+def every_mark(conn: Connection) -> tuple[set[str], dict[str, ReadingState], set[str]]:
+    """The uids of every bookmark, every reading state but unread, and every live note: what
+    the result list marks, read in three queries for the whole list (a user's own data is
+    small next to the catalogue)."""
+    stars = {row[0] for row in conn.exec_driver_sql("SELECT uid FROM ud.bookmarks")}
+    sql = "SELECT uid, state FROM ud.reading_state WHERE state != ?"
+    unread = (ReadingState.UNREAD.value,)
+    states = {uid: ReadingState(s) for uid, s in conn.exec_driver_sql(sql, unread)}
+    sql = "SELECT DISTINCT uid FROM ud.notes WHERE deleted_at IS NULL"
+    noted = {row[0] for row in conn.exec_driver_sql(sql)}
+    return stars, states, noted
+
+
 def noted_uids(conn: Connection, uids: Sequence[str]) -> set[str]:
     """Which of `uids` have a note outside the trash."""
     sql = "SELECT DISTINCT uid FROM ud.notes WHERE deleted_at IS NULL AND uid IN ({marks})"

@@ -78,6 +78,10 @@ class UserDataService(QObject):
     def reading_states(self, uids: Sequence[str]) -> dict[str, ReadingState]:
         return self._read(repo.reading_states, uids)  # type: ignore[no-any-return]
 
+    def every_mark(self) -> tuple[set[str], dict[str, ReadingState], set[str]]:
+        """Every bookmarked uid, non-unread reading state and noted uid, in one read."""
+        return self._read(repo.every_mark)  # type: ignore[no-any-return]
+
     def noted_uids(self, uids: Sequence[str]) -> set[str]:
         return self._read(repo.noted_uids, uids)  # type: ignore[no-any-return]
 

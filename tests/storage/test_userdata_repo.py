@@ -180,3 +180,17 @@ def test_notes_written_before_schema_2_are_indexed_when_opened(
     assert found(store, query="مستودع", scope=Scope.NOTES) == set()
     open_userdata(data_paths).close()
     assert found(store, query="مستودع", scope=Scope.NOTES) == {PAKISTAN}
+
+
+def test_every_mark_the_list_paints_comes_in_one_read(store: Store, userdata: UserData) -> None:
+    with userdata.write() as conn:
+        ud.set_bookmarked(conn, PAKISTAN, True)
+        ud.set_reading_state(conn, ETHIOPIA, ReadingState.READING)
+        ud.set_reading_state(conn, PAKISTAN, ReadingState.UNREAD)
+        note = notes.add_note(conn, ETHIOPIA, "to read again")
+    with userdata.read() as conn:
+        assert ud.every_mark(conn) == ({PAKISTAN}, {ETHIOPIA: ReadingState.READING}, {ETHIOPIA})
+    with userdata.write() as conn:
+        notes.delete_note(conn, note.note_uid)  # in the trash: no longer a mark
+    with userdata.read() as conn:
+        assert ud.every_mark(conn)[2] == set()

@@ -194,11 +194,6 @@ class ResourceListModel(QAbstractListModel):
         self._reading.clear()
         self._generation += 1
 
-    def loaded_uids_near(self, position: int) -> list[str]:
-        """The uids of the loaded page holding `position` (for data read a page at a time)."""
-        rows = self._pages.get(position // PAGE_SIZE, [])
-        return [row.uid for row in rows if row is not None]
-
     def position_of(self, uid: str) -> int | None:
         """Where a resource already loaded is in the list (None when not loaded or absent)."""
         for page, rows in self._pages.items():

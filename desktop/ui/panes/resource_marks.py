@@ -9,9 +9,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import replace
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QKeySequence, QPainter, QShortcut
@@ -182,28 +180,22 @@ class MarkedResourceDelegate(ResourceDelegate):
     def __init__(self, undo: UserDataUndo, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.service = undo.service
-        self._cache: dict[str, tuple[bool, ReadingState | None, bool]] = {}
+        self._marks: tuple[set[str], dict[str, ReadingState], set[str]] | None = None
         self.service.changed.connect(lambda _kind: self._clear())
 
     def _clear(self) -> None:
-        self._cache.clear()
+        self._marks = None
         view = self.parent()
         if isinstance(view, QWidget):
             view.update()
 
-    def marks(
-        self, uid: str, neighbours: Sequence[str] = ()
-    ) -> tuple[bool, ReadingState | None, bool]:
-        """The marks of `uid`; missing ones are read for `neighbours` too (the rows about to be
-        painted with it): three queries for a page of rows, not three per row."""
-        if uid not in self._cache:
-            uids = list(dict.fromkeys([uid, *neighbours]))
-            stars = self.service.bookmarked_uids(uids)
-            states = self.service.reading_states(uids)
-            noted = self.service.noted_uids(uids)
-            for one in uids:
-                self._cache[one] = (one in stars, states.get(one), one in noted)
-        return self._cache[uid]
+    def marks(self, uid: str) -> tuple[bool, ReadingState | None, bool]:
+        """Starred, reading state, noted. All the user's marks are read at the first paint after
+        a change (one read): scrolling then never waits for the user's file."""
+        if self._marks is None:
+            self._marks = self.service.every_mark()
+        stars, states, noted = self._marks
+        return uid in stars, states.get(uid), uid in noted
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: object) -> None:
         super().paint(painter, option, index)  # type: ignore[arg-type]
@@ -211,7 +203,7 @@ class MarkedResourceDelegate(ResourceDelegate):
         if row is None:
             return  # its page is being read: painted again when it comes
         uid = row.uid
-        star, state, noted = self.marks(uid, () if uid in self._cache else _neighbours(index))
+        star, state, noted = self.marks(uid)
         text = ("★ " if star else "") + ("✎ " if noted else "")
         if state is not None:
             text += reading_text(state)
@@ -225,12 +217,6 @@ class MarkedResourceDelegate(ResourceDelegate):
         trailing = Qt.AlignmentFlag.AlignLeft if rtl else Qt.AlignmentFlag.AlignRight
         painter.drawText(rect, trailing | Qt.AlignmentFlag.AlignBottom, text.strip())
         painter.restore()
-
-
-def _neighbours(index: Any) -> list[str]:
-    """The uids loaded with the row at `index` (ResourceListModel pages), if the model says."""
-    near = getattr(index.model(), "loaded_uids_near", None)
-    return near(index.row()) if near is not None else []
 
 
 class PersonalFilters(QWidget):
