@@ -42,7 +42,9 @@ NOTES = """
   read by id in pages of 50 (~4 ms at 100k; 200 cost ~15 ms, a stall while dragging). A row
   whose page is not loaded is painted empty while a worker reads the page, then painted again
   (the scrolling figures count that repaint as a sample too). The user's marks (bookmark,
-  notes, reading state) are read a page at a time, not three queries per row.
+  notes, reading state) are all read in one go at the first paint after a change: reading
+  them a page at a time put 3-6 queries of the user's file into every scroll step over 14 ms
+  (the longest steps were 14-28 ms before, 10-11 ms after).
 - **Related resources** (same countries and themes, most shared first, then newest) come from
   the same sets: 2^k combinations of the resource's k values. The SQL self-join of
   `resource_values` took 500 ms at 100k.
@@ -74,28 +76,24 @@ NOTES = """
 
 ## What is still short, and why
 
-- **Keystroke → list painted, ~50-85 ms p95 at 100k for most of the six searches (target
-  50).** Met for an English word; within 3× of the floor for all six, and below the floor for
-  broad words (the floor ranks every match with bm25, which this design avoids). Of a broad
-  Arabic word's ~50 ms median: FTS5 listing the new atoms of the word being typed (its exact
-  form in all text and in the titles, on two connections at once) ~15-25 ms, since FTS5's
-  cost is ~0.25 µs per matching row and 50-70k rows match; parsing their ids and making
+- **Keystroke → list painted, 56-76 ms p95 at 100k (target 50; medians 44-65 ms).** Met for
+  the English word in one run of five (49.9 ms); within 3× of the floor for all six, and below
+  the floor for broad words (the floor ranks every match with bm25, which this design avoids).
+  Of a broad Arabic word's ~50 ms median: FTS5 listing the new atoms of the word being typed
+  (its exact form in all text and in the titles, on two connections at once) ~15-25 ms, since
+  FTS5's cost is ~0.25 µs per matching row and 50-70k rows match; parsing their ids and making
   bitmaps ~5-10 ms (under the GIL, so the two connections only half overlap); the first page
   and its 50 rows ~3 ms; then painting the ~10 visible rows ~10 ms, nearly all of it text
   shaping. The counts follow 15-40 ms later (the last column), after the rest of the list is
   ordered (~10 ms). A pasted query (the storage table) asks FTS5 for every atom: a three-word
   query costs ~140 ms of CPU over both connections. Ways on: fewer rows per lookup (a title
-  index of its own, or a term index kept in memory for the most frequent words), and
-  cheaper rows to paint (cached text layouts).
-- **Opening a resource: its p95 was 26.6, 27.6, 36.4 and 40.8 ms in four runs of the whole
-  benchmark (target 30).** The storage part is 3-7 ms; the rest is laying out and painting
-  the pane's text (title, summary, chips), a wrapped label being laid out several times by
-  Qt. The figure moves with the window's history (what was painted and cached before).
-- **Scrolling: the longest GUI-thread step was 14-28 ms over our runs (target 16); p95 11-13
-  ms.** A step paints ~10 new rows (~5-10 ms); a row whose page is being read paints empty and
-  is painted again when its page comes. The few longer steps (under 1%) are not traced to a
-  cause yet; garbage collection is ruled out (its pauses while scrolling were ≤ 5.5 ms).
-
+  index of its own, or a term index kept in memory for the most frequent words), and cheaper
+  rows to paint (cached text layouts).
+- **Opening a resource: its p95 was 26.6, 27.6, 36.4, 40.8 and 30.3 ms in five runs of the
+  whole benchmark (target 30; median ~20 ms).** The storage part is 3-7 ms; the rest is laying
+  out and painting the pane's text (title, summary, chips), a wrapped label being laid out
+  several times by Qt. The figure moves with the window's history (what was painted and cached
+  before).
 - **Measuring under load.** On a shared machine (other sessions running test suites at times:
   see the load average above) wall times include waiting for a core. The CPU columns are the
   process's own CPU time over the same interval (all its threads): what the code costs.
