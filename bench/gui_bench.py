@@ -225,7 +225,7 @@ def scroll_figures(window: Any) -> dict[str, Any]:
 def _settle(view: Any, model: Any, samples: Samples | None = None) -> None:
     """Wait for the pages being read, then repaint the rows they fill (timed into `samples`)."""
     while model.reading:
-        model._pool.waitForDone(1000)
+        model.wait_for_pages(1000)
         QApplication.sendPostedEvents()  # the worker's answer: rows stored, update requested
     watch = Stopwatch()
     paint(view.viewport())

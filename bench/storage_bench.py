@@ -71,15 +71,11 @@ def page(store: Store, f: ResourceFilter, words_known: bool = False) -> int:
     `words_known`: a sort change searches the words already shown.
     """
     if not words_known:
-        forget_last_words()
+        word_sets.forget()
     with store.read() as conn:
         ids = search_ids(conn, f)
         repo.rows_by_ids(conn, store.labels, ids[:PAGE], LANG)
     return len(ids)
-
-
-def forget_last_words() -> None:
-    word_sets.forget()
 
 
 def floor_sql(f: ResourceFilter) -> tuple[str, tuple[object, ...]]:

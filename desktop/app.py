@@ -12,7 +12,8 @@ import gc
 import logging
 import logging.handlers
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -93,8 +94,21 @@ def build_window(store: Store, settings: Settings, lang: str) -> MainWindow:
     return window
 
 
+@contextmanager
+def collecting_garbage() -> Iterator[None]:
+    """Garbage collection on for the block, as it was after it."""
+    was_on = gc.isenabled()
+    gc.enable()
+    try:
+        yield
+    finally:
+        if not was_on:
+            gc.disable()
+
+
 def collect_after_start(window: MainWindow) -> None:
-    """Collect garbage again once the first results are shown, leaving start-up's objects out.
+    """Switch garbage collection back on once the first results are shown, start-up's objects
+    frozen out of it.
 
     Start-up makes ~70k objects that live as long as the app (modules, widgets, the id sets);
     Python's collector walked them all several times while they were made (~75 ms of a cold
@@ -130,7 +144,8 @@ def main(argv: Sequence[str]) -> int:
     app, settings, lang = create_app(data_dir, args.lang)
     try:
         lock = acquire_lock(paths.DataPaths(data_dir))  # one Daleel per data folder (issue 7)
-        store = open_store_or_recover(paths.DataPaths(data_dir), paths.shipped_catalogue())
+        with collecting_garbage():  # a migration or an index rebuild may make much garbage
+            store = open_store_or_recover(paths.DataPaths(data_dir), paths.shipped_catalogue())
         stats = CatalogueService(store).stats()
     except DaleelError as error:
         report_start_error(error)

@@ -1,9 +1,10 @@
 """Full-text search and filtering in SQL, from one `ResourceFilter`.
 
-A query becomes an FTS5 expression in which every word is quoted (so nothing typed is an
+A query becomes FTS5 expressions in which every word is quoted (so nothing typed is an
 operator) and looked for in two forms: its exact folded form in the exact columns, or its stem
-in the stem columns. bm25 weights the title above the summary and exact forms above stems.
-The result is the ordered list of ids; rows are fetched later, only for what is painted.
+in the stem columns (word_sets.py keeps each one's set). bm25 weights the title above the
+summary and exact forms above stems. The result is a `Ranked`: the matches in order, the first
+page of them at once; rows are fetched later, only for what is painted.
 """
 
 from __future__ import annotations

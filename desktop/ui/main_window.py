@@ -36,8 +36,8 @@ from desktop.ui.widgets.nav_bar import NavBar
 
 PAGES = ("theme", "browse", "priorities")
 THEME, BROWSE, PRIORITIES = range(3)
-# After the first results the list lays its rows out, in batches: at 100k resources that takes
-# 0.2-0.4 s. The hidden theme page (~0.15 s to fill at 100k) is filled after it, not during it.
+# The hidden theme page (~0.15 s to fill at 100k) is filled a little after the first results,
+# not while the user's first searches and scrolling are answered.
 THEME_PAGE_DELAY_MS = 2000
 
 

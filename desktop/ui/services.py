@@ -62,15 +62,18 @@ class CatalogueService:
         they are known: the list is painted before the rest is ordered and counted. When
         `is_stale()` says a newer search was asked for meanwhile, the counts are not computed.
         """
+        stale = is_stale or (lambda: False)
         with self._store.read() as conn:
             ranked = rank(conn, f)
+            if stale():
+                return SearchOutcome(())  # dropped by the caller: no rows, order or counts
             head = ranked.head(first_page)
             rows = repo.rows_by_ids(conn, self._store.labels, head, lang)
             if on_listed is not None:  # the first page before the whole list is ordered
                 on_listed(SearchOutcome(tuple(head), rows, total=ranked.total))
+            if stale():
+                return SearchOutcome(tuple(head), rows, total=ranked.total)
             ids = ranked.everything()
-            if is_stale is not None and is_stale():
-                return SearchOutcome(ids, rows)
             counts = facet_queries.facet_counts(conn, self._store.labels, f, lang)
         return SearchOutcome(ids, rows, counts)
 

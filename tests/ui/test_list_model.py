@@ -87,7 +87,7 @@ def test_a_page_read_for_an_older_list_is_dropped(qtbot) -> None:  # type: ignor
     model.set_results(list(range(100_000)), [], "en")
     assert model.index(60_001).data(PAINT_ROLE) is None  # read in the background…
     model.set_results([1, 2, 3], rows([1, 2, 3], "fr"), "fr")  # …while a new search is shown
-    model._pool.waitForDone(5000)
+    model.wait_for_pages(5000)
     qtbot.wait(50)  # the old page's answer is delivered, and dropped
     assert [model.index(i).data(PAINT_ROLE).title for i in range(3)] == [
         "fr title 1",

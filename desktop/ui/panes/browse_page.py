@@ -71,6 +71,7 @@ class BrowsePage(QSplitter):
         state.filter_changed.connect(self.run_search)
         self.runner.listed.connect(self._on_runner_listed)
         self.runner.finished.connect(self._on_runner_finished)
+        self.runner.failed.connect(self._on_runner_failed)
         self.runner.failed.connect(self.error_occurred)
 
     # — searching —
@@ -91,6 +92,10 @@ class BrowsePage(QSplitter):
         self.model.complete(outcome.ids)  # the list was shown from its first page
         counts = self._with_selected(outcome.counts, f)
         self.facets.set_counts(counts, f, self.state.lang, self.state.arabic_digits)
+
+    def _on_runner_failed(self, _error: object) -> None:
+        """A list shown from its first page whose rest never came keeps only that page."""
+        self.model.complete(self.model.ids)
 
     def _with_selected(
         self, counts: dict[Facet, list[FacetCount]], f: ResourceFilter

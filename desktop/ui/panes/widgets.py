@@ -154,8 +154,8 @@ class ColumnLabel(TextLabel):
 
     def _longest_words_size(self) -> QSize:
         metrics = self.fontMetrics()
-        longest = max(_plain(self.text(), self.textFormat()).split(), key=len, default="")
-        widest = metrics.horizontalAdvance(longest)
+        words = _plain(self.text(), self.textFormat()).split()
+        widest = max(map(metrics.horizontalAdvance, words), default=0)
         margins = self.contentsMargins()
         extra = margins.left() + margins.right() + 2 * self.margin() + max(self.indent(), 0)
         return QSize(widest + extra, metrics.lineSpacing())
