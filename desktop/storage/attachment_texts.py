@@ -3,7 +3,7 @@
 The text is extracted at import by a function the caller supplies (the window and the command
 line use QtPdf, which keeps Arabic in logical order; storage itself never imports Qt). A row is
 written once and never changed: the search index is contentless, so the text a resource was
-indexed with must stay what it was (see catalogue_writer.fts_rows).
+indexed with must stay what it was (see catalogue_writer._fts_row_chunks).
 """
 
 from __future__ import annotations

@@ -226,13 +226,9 @@ def _insert_values(conn: Connection, pairs: Sequence[tuple[int, ResourceIn]]) ->
         conn.execute(insert(AttachmentRow), attachments)
 
 
-def fts_rows(conn: Connection, ids: Iterable[int]) -> list[tuple[object, ...]]:
-    """The index columns of resources as their stored rows say now."""
-    return [row for chunk in _fts_row_chunks(conn, ids) for row in chunk]
-
-
 def _fts_row_chunks(conn: Connection, ids: Iterable[int]) -> Iterator[list[tuple[object, ...]]]:
-    """`fts_rows` a few hundred resources at a time, in id order (the index's rowid order)."""
+    """The index columns of resources as their stored rows say now, a few hundred resources at
+    a time, in id order (the index's rowid order)."""
     labels = _all_labels(conn)
     for chunk in _chunks(sorted(ids), 500):
         marks = ",".join("?" for _ in chunk)

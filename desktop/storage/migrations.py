@@ -101,7 +101,8 @@ CATALOGUE_MIGRATIONS: tuple[Migration, ...] = (
         ),
     ),
     # Version 2 (issue 5): text extracted from attached PDFs at import, by SHA-256; indexed
-    # with the resources that attach it (catalogue_writer.fts_rows). Never changed once written.
+    # with the resources that attach it (catalogue_writer._fts_row_chunks). Never changed once
+    # written.
     Migration(
         2,
         ("CREATE TABLE attachment_texts (sha256 TEXT PRIMARY KEY, text TEXT NOT NULL)",),

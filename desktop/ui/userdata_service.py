@@ -72,18 +72,9 @@ class UserDataService(QObject):
     def set_bookmarked(self, uid: str, on: bool) -> bool:
         return bool(self._write("bookmarks", repo.set_bookmarked, uid, on))
 
-    def bookmarked_uids(self, uids: Sequence[str]) -> set[str]:
-        return self._read(repo.bookmarked_uids, uids)  # type: ignore[no-any-return]
-
-    def reading_states(self, uids: Sequence[str]) -> dict[str, ReadingState]:
-        return self._read(repo.reading_states, uids)  # type: ignore[no-any-return]
-
     def every_mark(self) -> tuple[set[str], dict[str, ReadingState], set[str]]:
         """Every bookmarked uid, non-unread reading state and noted uid, in one read."""
         return self._read(repo.every_mark)  # type: ignore[no-any-return]
-
-    def noted_uids(self, uids: Sequence[str]) -> set[str]:
-        return self._read(repo.noted_uids, uids)  # type: ignore[no-any-return]
 
     def collections(self) -> list[Collection]:
         return self._read(repo.collections)  # type: ignore[no-any-return]
