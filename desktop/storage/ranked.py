@@ -25,6 +25,8 @@ class Ranked:
         sort: Sort = Sort.NEWEST,
         in_order: Sequence[int] | None = None,
     ) -> None:
+        if len(groups) > 2:
+            raise ValueError("a ranking has one or two groups")
         self._snap, self._groups = snap, tuple(groups)
         self._sort = Sort.NEWEST if sort is Sort.RELEVANCE else sort  # no words: newest first
         self._all: tuple[int, ...] | None = None if in_order is None else tuple(in_order)
@@ -45,7 +47,9 @@ class Ranked:
             return list(self.everything()[:count])
         order, found = self._snap.orders[self._sort], list[int]()
         for group in self._groups:
-            if len(found) >= count or not group:
+            if len(found) >= count:
+                break
+            if not group:
                 continue
             flags = self._snap.flags(group)
             for rid in order:
