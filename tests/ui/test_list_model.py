@@ -111,3 +111,12 @@ def test_the_first_page_is_shown_before_the_rest_is_ordered(qtbot) -> None:  # t
     assert model.index(60_001).data() == "en title 60001"
     model.complete(ids[:10])  # not the list shown: it replaces it
     assert model.rowCount() == 10
+
+
+def test_a_resource_is_found_by_its_id_anywhere_in_the_list(qtbot) -> None:  # type: ignore[no-untyped-def]
+    rows = CountingRows()
+    model = ResourceListModel(rows)
+    model.set_results(list(range(0, 200_000, 2)), [], "en")
+    assert model.position_of_id(150_000) == 75_000  # not loaded: found among the ids
+    assert model.position_of_id(3) is None
+    assert rows.calls == []  # nothing was read to find it

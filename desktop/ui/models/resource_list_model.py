@@ -202,6 +202,13 @@ class ResourceListModel(QAbstractListModel):
         self._reading.clear()
         self._generation += 1
 
+    def position_of_id(self, rid: int) -> int | None:
+        """Where the resource with catalogue id `rid` is in the list (None when absent)."""
+        try:
+            return self._ids.index(rid)
+        except ValueError:
+            return None
+
     def position_of(self, uid: str) -> int | None:
         """Where a resource already loaded is in the list (None when not loaded or absent)."""
         for page, rows in self._pages.items():

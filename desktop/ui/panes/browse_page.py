@@ -42,6 +42,7 @@ class BrowsePage(QSplitter):
         self.state, self.service = state, service
         self.catalogue_size = 0
         self._uid = ""
+        self._shown_id: int | None = None  # the catalogue id of `_uid`, to find it in any list
         self.model = ResourceListModel(service.rows, self)
         self.facets = FacetPanel(self)
         self.search = SearchPane(self.model, self)
@@ -90,6 +91,7 @@ class BrowsePage(QSplitter):
 
     def _on_runner_finished(self, f: ResourceFilter, outcome: SearchOutcome) -> None:
         self.model.complete(outcome.ids)  # the list was shown from its first page
+        self._restore_selection()  # the shown resource may be past the first page
         counts = self._with_selected(outcome.counts, f)
         self.facets.set_counts(counts, f, self.state.lang, self.state.arabic_digits)
 
@@ -120,7 +122,11 @@ class BrowsePage(QSplitter):
         return chips
 
     def _restore_selection(self) -> None:
-        position = self.model.position_of(self._uid) if self._uid else None
+        if self.search.list.currentIndex().isValid() or not self._uid:
+            return
+        position = self.model.position_of(self._uid)
+        if position is None and self._shown_id is not None:
+            position = self.model.position_of_id(self._shown_id)
         if position is None:
             return
         self.search.list.setCurrentIndex(self.model.index(position))
@@ -130,6 +136,7 @@ class BrowsePage(QSplitter):
     def show_resource(self, uid: str) -> None:
         """Fill the detail pane with `uid` (or empty it for "")."""
         self._uid = uid
+        self._shown_id = None
         if not uid:
             self.detail.clear()
             return
@@ -140,6 +147,7 @@ class BrowsePage(QSplitter):
         except DaleelError as error:
             self.error_occurred.emit(error)
             return
+        self._shown_id = resource.id
         self.detail.show_resource(resource, related, parse_query(self.state.filter.query))
 
     def open_resource(self, uid: str) -> None:
