@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 import pytest
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QLocale, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -69,3 +69,16 @@ def window(open_window: Callable[[str], MainWindow]) -> MainWindow:
     win = open_window("en")
     win.show_page(1)
     return win
+
+
+@pytest.fixture(params=["en", "ar"])
+def lang(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
+    """The UI language and direction, for panes tested alone; restored after the test."""
+    previous = QLocale()
+    arabic = request.param == "ar"
+    QLocale.setDefault(QLocale(QLocale.Language.Arabic if arabic else QLocale.Language.English))
+    direction = Qt.LayoutDirection.RightToLeft if arabic else Qt.LayoutDirection.LeftToRight
+    qapp.setLayoutDirection(direction)
+    yield request.param
+    QLocale.setDefault(previous)
+    qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)

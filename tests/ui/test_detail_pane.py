@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 import pytest
-from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QTranslator, QUrl, Slot
+from PySide6.QtCore import QEvent, QObject, Qt, QTranslator, QUrl, Slot
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QTextDocument
 from PySide6.QtWidgets import QApplication, QLabel, QToolButton, QWidget
 
@@ -22,19 +22,6 @@ from desktop.ui.panes.detail_pane import DetailPane
 from desktop.ui.panes.widgets import Chip, ResourceCard
 
 SPACE_ETHIOPIA = "calp-2020-space-early-response-ethiopia"
-
-
-@pytest.fixture(params=["en", "ar"])
-def lang(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
-    """The UI language and direction; restored after the test."""
-    previous = QLocale()
-    arabic = request.param == "ar"
-    QLocale.setDefault(QLocale(QLocale.Language.Arabic if arabic else QLocale.Language.English))
-    direction = Qt.LayoutDirection.RightToLeft if arabic else Qt.LayoutDirection.LeftToRight
-    qapp.setLayoutDirection(direction)
-    yield request.param
-    QLocale.setDefault(previous)
-    qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
 
 
 @pytest.fixture

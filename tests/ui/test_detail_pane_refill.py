@@ -8,11 +8,9 @@ is still recorded in the user's file.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import replace
 
 import pytest
-from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
@@ -25,18 +23,6 @@ from desktop.ui.panes.widgets import Chip, ColumnLabel, ResourceCard, TextLabel
 
 SPACE_ETHIOPIA = "calp-2020-space-early-response-ethiopia"
 LONG_TITLE = "Lessons from cash transfers in protracted crises, and what they teach " * 4
-
-
-@pytest.fixture(params=["en", "ar"])
-def lang(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
-    previous = QLocale()
-    arabic = request.param == "ar"
-    QLocale.setDefault(QLocale(QLocale.Language.Arabic if arabic else QLocale.Language.English))
-    direction = Qt.LayoutDirection.RightToLeft if arabic else Qt.LayoutDirection.LeftToRight
-    qapp.setLayoutDirection(direction)
-    yield request.param
-    QLocale.setDefault(previous)
-    qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
 
 
 def new_pane(qtbot) -> DetailPane:  # type: ignore[no-untyped-def]

@@ -3,12 +3,9 @@ user's word, asks before trusting an unsigned bundle, and a cancelled import cha
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, Qt
-from PySide6.QtWidgets import QApplication
 
 from desktop.paths import DataPaths, shipped_catalogue
 from desktop.storage import resources_repo as repo
@@ -16,18 +13,6 @@ from desktop.storage.bundle_keys import KeyPair
 from desktop.storage.store import Store, open_store
 from desktop.ui.dialogs.import_dialog import ImportDialog
 from tests.fixtures.bundles import kit
-
-
-@pytest.fixture(params=["en", "ar"])
-def lang(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
-    arabic = request.param == "ar"
-    QLocale.setDefault(QLocale(QLocale.Language.Arabic if arabic else QLocale.Language.English))
-    qapp.setLayoutDirection(
-        Qt.LayoutDirection.RightToLeft if arabic else Qt.LayoutDirection.LeftToRight
-    )
-    yield request.param
-    QLocale.setDefault(QLocale(QLocale.Language.English))
-    qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
 
 
 @pytest.fixture

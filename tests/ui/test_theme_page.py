@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QEvent, QLocale, Qt, QTranslator
+from PySide6.QtCore import QEvent, Qt, QTranslator
 from PySide6.QtWidgets import QApplication, QLabel
 
 from desktop.domain.models import ResourceRow, Theme
@@ -14,19 +14,6 @@ from desktop.storage.store import Store
 from desktop.translation import qm_path
 from desktop.ui.panes.theme_page import ThemePage
 from desktop.ui.panes.widgets import ResourceCard
-
-
-@pytest.fixture(params=["en", "ar"])
-def lang(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
-    """The UI language and direction; restored after the test."""
-    previous = QLocale()
-    arabic = request.param == "ar"
-    QLocale.setDefault(QLocale(QLocale.Language.Arabic if arabic else QLocale.Language.English))
-    direction = Qt.LayoutDirection.RightToLeft if arabic else Qt.LayoutDirection.LeftToRight
-    qapp.setLayoutDirection(direction)
-    yield request.param
-    QLocale.setDefault(previous)
-    qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
 
 
 @pytest.fixture
