@@ -10,7 +10,9 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop.app import build_window
+from desktop.domain.models import Resource, ResourceRow
 from desktop.paths import DataPaths
+from desktop.storage import resources_repo
 from desktop.storage.store import Store
 from desktop.ui.fonts import load_fonts
 from desktop.ui.i18n import set_language
@@ -82,3 +84,11 @@ def lang(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
     yield request.param
     QLocale.setDefault(previous)
     qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+
+def load_with_related(store: Store, uid: str, lang: str) -> tuple[Resource, list[ResourceRow]]:
+    """A resource and its related rows, as the browse page passes them to the detail pane."""
+    with store.read() as conn:
+        resource = resources_repo.resource(conn, store.labels, uid, lang)
+        ids = resources_repo.related_ids(conn, resource.id)
+        return resource, resources_repo.rows_by_ids(conn, store.labels, ids, lang)

@@ -12,14 +12,14 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTranslator, QUrl, Slot
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QTextDocument
 from PySide6.QtWidgets import QApplication, QLabel, QToolButton, QWidget
 
-from desktop.domain.models import Label, PublicationDate, Resource, ResourceRow
+from desktop.domain.models import Label, PublicationDate, Resource
 from desktop.domain.query import ParsedQuery, parse_query
-from desktop.storage import resources_repo
 from desktop.storage.store import Store
 from desktop.translation import qm_path
 from desktop.ui.formatting import format_date
 from desktop.ui.panes.detail_pane import DetailPane
 from desktop.ui.panes.widgets import Chip, ResourceCard
+from tests.ui.conftest import load_with_related
 
 SPACE_ETHIOPIA = "calp-2020-space-early-response-ethiopia"
 
@@ -32,13 +32,6 @@ def pane(qtbot, lang: str) -> Iterator[DetailPane]:
     widget.show()
     yield widget
     widget.deleteLater()  # gone before the next test: a language switch reaches every widget
-
-
-def load(store: Store, uid: str, lang: str) -> tuple[Resource, list[ResourceRow]]:
-    with store.read() as conn:
-        resource = resources_repo.resource(conn, store.labels, uid, lang)
-        ids = resources_repo.related_ids(conn, resource.id)
-        return resource, resources_repo.rows_by_ids(conn, store.labels, ids, lang)
 
 
 def chips(pane: DetailPane, facet: str) -> list[Chip]:
@@ -54,7 +47,7 @@ def shown_text(label: QLabel) -> str:
 
 
 def test_every_field_of_a_resource_is_shown(pane: DetailPane, store: Store, lang: str) -> None:
-    resource, related = load(store, SPACE_ETHIOPIA, lang)
+    resource, related = load_with_related(store, SPACE_ETHIOPIA, lang)
     pane.show_resource(resource, related, ParsedQuery())
     assert pane.isRightToLeft() == (lang == "ar")
     assert pane.title_label.text() == resource.title
@@ -83,7 +76,7 @@ def test_every_field_of_a_resource_is_shown(pane: DetailPane, store: Store, lang
 
 
 def test_clicking_a_country_filters_by_it(pane: DetailPane, store: Store, qtbot) -> None:
-    resource, related = load(store, SPACE_ETHIOPIA, "en")
+    resource, related = load_with_related(store, SPACE_ETHIOPIA, "en")
     pane.show_resource(resource, related, ParsedQuery())
     country = chips(pane, "country")[0]
     with qtbot.waitSignal(pane.facet_value_activated) as signal:
@@ -92,7 +85,7 @@ def test_clicking_a_country_filters_by_it(pane: DetailPane, store: Store, qtbot)
 
 
 def test_clicking_a_related_resource_opens_it(pane: DetailPane, store: Store, qtbot) -> None:
-    resource, related = load(store, SPACE_ETHIOPIA, "en")
+    resource, related = load_with_related(store, SPACE_ETHIOPIA, "en")
     pane.show_resource(resource, related, ParsedQuery())
     card = [c for c in pane.findChildren(ResourceCard) if c.isVisible()][0]
     with qtbot.waitSignal(pane.resource_activated) as signal:
@@ -107,7 +100,7 @@ def odd_resource(resource: Resource, **changes: object) -> Resource:
 def test_a_resource_without_date_type_or_organisation(
     pane: DetailPane, store: Store, lang: str
 ) -> None:
-    resource, _ = load(store, SPACE_ETHIOPIA, lang)
+    resource, _ = load_with_related(store, SPACE_ETHIOPIA, lang)
     bare = odd_resource(
         resource,
         doc_type=None,
@@ -127,7 +120,7 @@ def test_a_resource_without_date_type_or_organisation(
 
 
 def test_a_300_character_title_is_shown_in_full(pane: DetailPane, store: Store) -> None:
-    resource, related = load(store, SPACE_ETHIOPIA, "en")
+    resource, related = load_with_related(store, SPACE_ETHIOPIA, "en")
     title = ("Lessons from cash transfers in protracted crises " * 7)[:300]
     pane.show_resource(odd_resource(resource, title=title), related, ParsedQuery())
     assert pane.title_label.text() == title
@@ -137,7 +130,7 @@ def test_a_300_character_title_is_shown_in_full(pane: DetailPane, store: Store) 
 
 
 def test_a_withdrawn_resource_carries_a_badge(pane: DetailPane, store: Store, lang: str) -> None:
-    resource, _ = load(store, SPACE_ETHIOPIA, lang)
+    resource, _ = load_with_related(store, SPACE_ETHIOPIA, lang)
     pane.show_resource(odd_resource(resource, withdrawn_in=3), [], ParsedQuery())
     badge = pane.findChild(QLabel, "withdrawnBadge")
     assert badge.isVisible() and "3" in badge.text()
@@ -146,7 +139,7 @@ def test_a_withdrawn_resource_carries_a_badge(pane: DetailPane, store: Store, la
 
 
 def test_the_highlight_lands_on_the_vocalised_word(pane: DetailPane, store: Store) -> None:
-    resource, _ = load(store, SPACE_ETHIOPIA, "ar")
+    resource, _ = load_with_related(store, SPACE_ETHIOPIA, "ar")
     summary = "تُعَزِّزُ الْحِمَايَةُ الِاجْتِمَاعِيَّةُ صُمُودَ الأُسَرِ أَمَامَ الصَّدَمَاتِ"
     pane.show_resource(odd_resource(resource, summary=summary), [], parse_query("حماية"))
     marked = re.findall(r"<span style=[^>]*>(.*?)</span>", pane.summary_label.text())
@@ -156,7 +149,7 @@ def test_the_highlight_lands_on_the_vocalised_word(pane: DetailPane, store: Stor
 
 
 def test_catalogue_text_is_never_interpreted_as_html(pane: DetailPane, store: Store) -> None:
-    resource, related = load(store, SPACE_ETHIOPIA, "en")
+    resource, related = load_with_related(store, SPACE_ETHIOPIA, "en")
     title = "<b>html</b> title"
     summary = 'A <img src="file:///etc/passwd"> and <b>bold</b> & <a href="x">link</a>'
     organisation = Label("evil", "<i>Org</i> & Co")
@@ -173,7 +166,7 @@ def test_catalogue_text_is_never_interpreted_as_html(pane: DetailPane, store: St
 def test_english_text_in_the_arabic_ui_keeps_its_own_direction(
     pane: DetailPane, store: Store, lang: str
 ) -> None:
-    resource, related = load(store, SPACE_ETHIOPIA, lang)
+    resource, related = load_with_related(store, SPACE_ETHIOPIA, lang)
     pane.show_resource(resource, related, ParsedQuery())
     assert not pane.title_label.isRightToLeft()  # an English title, whatever the UI
     assert not pane.summary_label.isRightToLeft()
@@ -214,7 +207,7 @@ def browser() -> Iterator[UrlCatcher]:
 def test_the_source_link_is_copied_and_opened_only_on_click(
     pane: DetailPane, store: Store, qtbot, browser: UrlCatcher
 ) -> None:
-    resource, related = load(store, SPACE_ETHIOPIA, "en")
+    resource, related = load_with_related(store, SPACE_ETHIOPIA, "en")
     pane.show_resource(resource, related, ParsedQuery())
     assert browser.opened == []
     qtbot.mouseClick(pane.source_section.copy_button, Qt.MouseButton.LeftButton)
@@ -228,7 +221,7 @@ def test_the_source_link_is_copied_and_opened_only_on_click(
 def test_only_web_links_can_be_opened(
     pane: DetailPane, store: Store, qtbot, browser: UrlCatcher, url: str
 ) -> None:
-    resource, related = load(store, SPACE_ETHIOPIA, "en")
+    resource, related = load_with_related(store, SPACE_ETHIOPIA, "en")
     pane.show_resource(odd_resource(resource, source_url=url), related, ParsedQuery())
     assert pane.source_section.url_field.text() == url
     assert not pane.source_section.open_button.isEnabled()
@@ -238,7 +231,7 @@ def test_only_web_links_can_be_opened(
 
 def test_empty_state_and_places_for_later_issues(pane: DetailPane, store: Store) -> None:
     assert pane.findChild(QLabel, "emptyStateText").isVisible()
-    resource, related = load(store, SPACE_ETHIOPIA, "en")
+    resource, related = load_with_related(store, SPACE_ETHIOPIA, "en")
     pane.show_resource(resource, related, ParsedQuery())
     assert pane.current_uid == SPACE_ETHIOPIA
     for name in ("attachmentsSection", "notesSection"):
@@ -256,7 +249,7 @@ def test_switching_to_arabic_retranslates_the_pane_live(
     pane = DetailPane()
     qtbot.addWidget(pane)
     pane.show()
-    resource, related = load(store, SPACE_ETHIOPIA, "ar")
+    resource, related = load_with_related(store, SPACE_ETHIOPIA, "ar")
     pane.show_resource(odd_resource(resource, withdrawn_in=2), related, ParsedQuery())
     # widgets of earlier tests waiting for deletion would all be retranslated too
     qapp.sendPostedEvents(None, QEvent.Type.DeferredDelete)
@@ -281,7 +274,7 @@ def test_switching_to_arabic_retranslates_the_pane_live(
 
 
 def test_chips_flow_from_the_leading_edge(pane: DetailPane, store: Store, lang: str) -> None:
-    resource, related = load(store, SPACE_ETHIOPIA, lang)
+    resource, related = load_with_related(store, SPACE_ETHIOPIA, lang)
     pane.show_resource(resource, related, ParsedQuery())
     first, second = chips(pane, "organisation")[:2]
     assert first.y() == second.y()  # on one line
@@ -292,8 +285,8 @@ def test_chips_flow_from_the_leading_edge(pane: DetailPane, store: Store, lang: 
 
 
 def test_showing_another_resource_replaces_every_value(pane: DetailPane, store: Store) -> None:
-    space, space_related = load(store, SPACE_ETHIOPIA, "en")
-    pakistan, pakistan_related = load(store, "calp-2021-sp-covid-pakistan", "en")
+    space, space_related = load_with_related(store, SPACE_ETHIOPIA, "en")
+    pakistan, pakistan_related = load_with_related(store, "calp-2021-sp-covid-pakistan", "en")
     pane.show_resource(space, space_related, ParsedQuery())
     pane.show_resource(pakistan, pakistan_related[:2], ParsedQuery())
     assert [c.label for c in chips(pane, "organisation")] == ["Government of Pakistan"]

@@ -14,12 +14,11 @@ import pytest
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
-from desktop.domain.models import Resource, ResourceRow
 from desktop.domain.query import parse_query
-from desktop.storage import resources_repo
 from desktop.storage.store import Store
 from desktop.ui.panes.detail_pane import FACET_ROWS, DetailPane
 from desktop.ui.panes.widgets import Chip, ColumnLabel, ResourceCard, TextLabel
+from tests.ui.conftest import load_with_related
 
 SPACE_ETHIOPIA = "calp-2020-space-early-response-ethiopia"
 LONG_TITLE = "Lessons from cash transfers in protracted crises, and what they teach " * 4
@@ -31,13 +30,6 @@ def new_pane(qtbot) -> DetailPane:  # type: ignore[no-untyped-def]
     pane.resize(520, 900)
     pane.show()
     return pane
-
-
-def load(store: Store, uid: str, lang: str) -> tuple[Resource, list[ResourceRow]]:
-    with store.read() as conn:
-        resource = resources_repo.resource(conn, store.labels, uid, lang)
-        ids = resources_repo.related_ids(conn, resource.id)
-        return resource, resources_repo.rows_by_ids(conn, store.labels, ids, lang)
 
 
 def other_uids(store: Store, count: int) -> list[str]:
@@ -61,8 +53,8 @@ def shown(pane: DetailPane, kind: type[QWidget]) -> list[QWidget]:
 
 def test_a_second_resource_leaves_nothing_of_the_first(qtbot, store: Store, lang: str) -> None:  # type: ignore[no-untyped-def]
     pane = new_pane(qtbot)
-    first, first_related = load(store, SPACE_ETHIOPIA, lang)
-    second, second_related = load(store, other_uids(store, 1)[0], lang)
+    first, first_related = load_with_related(store, SPACE_ETHIOPIA, lang)
+    second, second_related = load_with_related(store, other_uids(store, 1)[0], lang)
     pane.show_resource(first, first_related, parse_query("cash"))
     settle()
     pane.show_resource(second, second_related, parse_query(""))
@@ -81,11 +73,11 @@ def test_a_second_resource_leaves_nothing_of_the_first(qtbot, store: Store, lang
 
 def test_a_refilled_pane_is_drawn_as_a_new_one(qtbot, store: Store, lang: str) -> None:  # type: ignore[no-untyped-def]
     """Pixel for pixel: the pane that showed other resources first and a pane that is new."""
-    resource, related = load(store, SPACE_ETHIOPIA, lang)
+    resource, related = load_with_related(store, SPACE_ETHIOPIA, lang)
     long_one = replace(resource, title=LONG_TITLE, summary=resource.summary * 3)
     used = new_pane(qtbot)
     for uid in other_uids(store, 3):
-        used.show_resource(*load(store, uid, lang), parse_query(""))
+        used.show_resource(*load_with_related(store, uid, lang), parse_query(""))
         settle()
     used.show_resource(long_one, related[:2], parse_query(""))
     settle()
@@ -102,7 +94,7 @@ def test_a_refilled_pane_is_drawn_as_a_new_one(qtbot, store: Store, lang: str) -
 def test_showing_resource_after_resource_piles_up_no_widgets(qtbot, store: Store) -> None:  # type: ignore[no-untyped-def]
     pane = new_pane(qtbot)
     uids = [SPACE_ETHIOPIA, *other_uids(store, 3)]
-    loaded = [load(store, uid, "en") for uid in uids]
+    loaded = [load_with_related(store, uid, "en") for uid in uids]
     for resource, related in loaded:  # every chip and card a resource needs now exists
         pane.show_resource(resource, related, parse_query(""))
     settle()
