@@ -56,6 +56,18 @@ def _ms(value: float | None) -> str:
     return f"{value:,.0f}" if value >= 100 else f"{value:.1f}"
 
 
+def _floor_ratios(
+    ours: dict[str, Any], floor: dict[str, Any] | None
+) -> tuple[float | None, float | None]:
+    """Our p95 and CPU p95 as multiples of the floor's (None without a floor)."""
+    if not floor:
+        return None, None
+    cpu = floor.get("cpu_p95")
+    return ours["p95"] / max(floor["p95"], 0.01), (
+        ours["cpu_p95"] / max(cpu, 0.01) if cpu is not None and ours.get("cpu_p95") else None
+    )
+
+
 def _verdict(value: float | None, target: float | None) -> str:
     if value is None or target is None:
         return ""
@@ -74,8 +86,7 @@ def search_table(figures: dict[str, Any]) -> list[str]:
     ]
     for entry in figures["search"].values():
         ours, floor = entry["ours"], entry.get("floor")
-        ratio = ours["p95"] / max(floor["p95"], 0.01) if floor else None
-        cpu_ratio = ours["cpu_p95"] / max(floor["cpu_p95"], 0.01) if floor else None
+        ratio, cpu_ratio = _floor_ratios(ours, floor)
         lines.append(
             _row(
                 [
@@ -218,8 +229,7 @@ def gui_lines(results: dict[str, Any]) -> list[str]:
     ]
     for key, figure in window["keystroke"].items():
         floor = floors.get(key, {}).get("floor", {})
-        ratio = figure["p95"] / floor["p95"] if floor else None
-        cpu_ratio = figure["cpu_p95"] / floor["cpu_p95"] if floor and floor.get("cpu_p95") else None
+        ratio, cpu_ratio = _floor_ratios(figure, floor)
         lines.append(
             _row(
                 [
@@ -229,8 +239,8 @@ def gui_lines(results: dict[str, Any]) -> list[str]:
                     _ms(figure["p95"]),
                     _cpu(figure),
                     _ms(floor.get("p95")),
-                    f"{ratio:.1f}×" if ratio else "—",
-                    f"{cpu_ratio:.1f}×" if cpu_ratio else "—",
+                    f"{ratio:.1f}×" if ratio is not None else "—",
+                    f"{cpu_ratio:.1f}×" if cpu_ratio is not None else "—",
                     _verdict(figure["p95"], TARGETS["keystroke"]),
                     _verdict(ratio, TARGETS["floor_ratio"]),
                     _ms(figure.get("with_facets", {}).get("p95")),
