@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy.exc import DBAPIError
+
+from desktop.storage.recovery import raise_if_disk_full
 
 USERDATA_SCHEMA = "ud"
 
@@ -15,7 +20,7 @@ def catalogue_engine(catalogue: Path, userdata: Path | None = None) -> Engine:
     """An engine on the catalogue; `userdata`, when given, is ATTACHed as `ud` for joins.
 
     The driver's own transaction handling is switched off so that writers can say
-    `BEGIN IMMEDIATE` (see `write_transaction`) and take the lock before reading.
+    `BEGIN IMMEDIATE` (see `write_transaction`, below) and take the lock before reading.
     """
     engine = create_engine(
         f"sqlite+pysqlite:///{catalogue}",
@@ -48,3 +53,17 @@ def _configure(conn: sqlite3.Connection) -> None:
     conn.execute("PRAGMA cache_size = -16000")
     conn.execute("PRAGMA mmap_size = 0")
     conn.execute("PRAGMA temp_store = MEMORY")
+
+
+@contextmanager
+def write_transaction(engine: Engine, path: Path) -> Iterator[Connection]:
+    """One transaction on `engine` that takes the write lock at once (BEGIN IMMEDIATE); rolled
+    back on error, and a full disk under `path` gets its own message."""
+    try:
+        with engine.connect() as conn:
+            conn = conn.execution_options(sqlite_begin="IMMEDIATE")
+            with conn.begin():
+                yield conn
+    except DBAPIError as error:
+        raise_if_disk_full(error, path)
+        raise

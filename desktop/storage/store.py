@@ -9,7 +9,6 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from sqlalchemy import Connection, Engine
-from sqlalchemy.exc import DBAPIError
 
 from desktop.domain.errors import (
     CatalogueMissingError,
@@ -17,10 +16,10 @@ from desktop.domain.errors import (
 )
 from desktop.paths import DataPaths
 from desktop.storage.catalogue_writer import rebuild_index, search_index_is_current
-from desktop.storage.engine import catalogue_engine
+from desktop.storage.engine import catalogue_engine, write_transaction
 from desktop.storage.labels import LabelCache
 from desktop.storage.migrations import CATALOGUE_MIGRATIONS, USERDATA_MIGRATIONS, migrate
-from desktop.storage.recovery import raise_if_damaged, raise_if_disk_full
+from desktop.storage.recovery import raise_if_damaged
 
 
 class Store:
@@ -43,14 +42,8 @@ class Store:
     @contextmanager
     def write(self) -> Iterator[Connection]:
         """A write transaction that takes the lock at once (BEGIN IMMEDIATE)."""
-        try:
-            with self.write_engine.connect() as conn:
-                conn = conn.execution_options(sqlite_begin="IMMEDIATE")
-                with conn.begin():
-                    yield conn
-        except DBAPIError as error:  # rolled back; a full disk gets its own message
-            raise_if_disk_full(error, self.paths.catalogue)
-            raise
+        with write_transaction(self.write_engine, self.paths.catalogue) as conn:
+            yield conn
         self.labels.clear()
 
     def close(self) -> None:

@@ -15,14 +15,12 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from sqlalchemy import Connection, Engine, create_engine, event
-from sqlalchemy.exc import DBAPIError
 from sqlalchemy.pool import QueuePool
 
 from desktop.domain.text import index_text
 from desktop.paths import DataPaths
-from desktop.storage.engine import USERDATA_SCHEMA
+from desktop.storage.engine import USERDATA_SCHEMA, write_transaction
 from desktop.storage.migrations import USERDATA_MIGRATIONS, migrate
-from desktop.storage.recovery import raise_if_disk_full
 
 BUSY_TIMEOUT_S = 10.0
 
@@ -42,14 +40,8 @@ class UserData:
     @contextmanager
     def write(self) -> Iterator[Connection]:
         """One transaction on the user's file, its write lock taken at once."""
-        try:
-            with self.engine.connect() as conn:
-                conn = conn.execution_options(sqlite_begin="IMMEDIATE")
-                with conn.begin():
-                    yield conn
-        except DBAPIError as error:  # rolled back; a full disk gets its own message
-            raise_if_disk_full(error, self.path)
-            raise
+        with write_transaction(self.engine, self.path) as conn:
+            yield conn
 
     def close(self) -> None:
         self.engine.dispose()
