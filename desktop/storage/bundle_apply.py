@@ -26,6 +26,7 @@ from desktop.storage.catalogue_writer import (
     unindex,
     withdraw_resources,
 )
+from desktop.storage.in_lists import rows_in
 
 if TYPE_CHECKING:
     from desktop.domain.records import TaxonomyIn
@@ -33,7 +34,6 @@ if TYPE_CHECKING:
 
 # Rebuild the whole index when more than one live resource in REBUILD_SHARE is re-indexed.
 REBUILD_SHARE = 3
-_CHUNK = 500
 
 
 def write_records(
@@ -101,24 +101,16 @@ def _restore(conn: Connection, uids: Sequence[str], version: int) -> list[int]:
 
 
 def _ids(conn: Connection, uids: Sequence[str]) -> list[int]:
-    return _select_in(conn, "SELECT id FROM resources WHERE uid IN ({})", list(uids))
+    query = "SELECT id FROM resources WHERE uid IN ({marks})"
+    return [rid for (rid,) in rows_in(conn, query, list(uids))]
 
 
 def _live(conn: Connection, ids: Iterable[int]) -> list[int]:
     """Those of `ids` not withdrawn, in id order (the index's rowid order)."""
-    query = "SELECT id FROM resources WHERE withdrawn_in IS NULL AND id IN ({}) ORDER BY id"
-    return _select_in(conn, query, sorted(ids))
+    query = "SELECT id FROM resources WHERE withdrawn_in IS NULL AND id IN ({marks}) ORDER BY id"
+    return [rid for (rid,) in rows_in(conn, query, sorted(ids))]
 
 
 def _live_count(conn: Connection) -> int:
     query = "SELECT count(*) FROM resources WHERE withdrawn_in IS NULL"
     return int(conn.exec_driver_sql(query).scalar_one())
-
-
-def _select_in(conn: Connection, query: str, keys: Sequence[object]) -> list[int]:
-    found: list[int] = []
-    for start in range(0, len(keys), _CHUNK):
-        chunk = keys[start : start + _CHUNK]
-        marks = ",".join("?" for _ in chunk)
-        found.extend(rid for (rid,) in conn.exec_driver_sql(query.format(marks), tuple(chunk)))
-    return found

@@ -22,6 +22,7 @@ from desktop.domain.bundles import (
 from desktop.domain.records import ResourceIn
 from desktop.storage.bundle_reader import SignatureCheck
 from desktop.storage.catalogue_writer import content_hash
+from desktop.storage.in_lists import rows_in
 from desktop.storage.resources_repo import info as catalogue_info
 
 
@@ -150,37 +151,23 @@ _LIVE = "withdrawn_in IS NULL"
 
 def _rows_of(conn: Connection, uids: Sequence[str], columns: str) -> dict[str, tuple[Any, ...]]:
     """uid → `columns` of the catalogue's rows for these uids (withdrawn or not)."""
-    found: dict[str, tuple[Any, ...]] = {}
-    for start in range(0, len(uids), 500):
-        chunk = uids[start : start + 500]
-        marks = ",".join("?" for _ in chunk)
-        query = f"SELECT uid, {columns} FROM resources WHERE uid IN ({marks})"
-        found.update((uid, tuple(rest)) for uid, *rest in conn.exec_driver_sql(query, tuple(chunk)))
-    return found
+    query = f"SELECT uid, {columns} FROM resources WHERE uid IN ({{marks}})"
+    return {uid: tuple(rest) for uid, *rest in rows_in(conn, query, uids)}
 
 
 def touched_resources(conn: Connection, changes: Changes) -> tuple[TouchedResource, ...]:
     """The user's bookmarked, annotated or collected resources that `changes` update or withdraw."""
     change_of = {uid: "updated" for uid in changes.updated}
     change_of.update({uid: "withdrawn" for uid in changes.withdrawn})
+    query = """SELECT r.uid, r.title,
+            EXISTS (SELECT 1 FROM ud.bookmarks b WHERE b.uid = r.uid),
+            (SELECT count(*) FROM ud.notes n WHERE n.uid = r.uid AND n.deleted_at IS NULL),
+            (SELECT count(*) FROM ud.collection_items c WHERE c.uid = r.uid)
+        FROM resources r WHERE r.uid IN ({marks}) ORDER BY r.uid"""
     found: list[TouchedResource] = []
-    uids = sorted(change_of)
-    for start in range(0, len(uids), 500):
-        chunk = uids[start : start + 500]
-        marks = ",".join(f":u{i}" for i in range(len(chunk)))
-        params = {f"u{i}": uid for i, uid in enumerate(chunk)}
-        query = text(
-            f"""SELECT r.uid, r.title,
-                EXISTS (SELECT 1 FROM ud.bookmarks b WHERE b.uid = r.uid),
-                (SELECT count(*) FROM ud.notes n WHERE n.uid = r.uid AND n.deleted_at IS NULL),
-                (SELECT count(*) FROM ud.collection_items c WHERE c.uid = r.uid)
-            FROM resources r WHERE r.uid IN ({marks}) ORDER BY r.uid"""
-        )
-        for uid, title, bookmarked, notes, collections in conn.execute(query, params):
-            if bookmarked or notes or collections:
-                found.append(
-                    TouchedResource(
-                        uid, title, change_of[uid], bool(bookmarked), notes, collections
-                    )
-                )
+    for uid, title, bookmarked, notes, collections in rows_in(conn, query, sorted(change_of)):
+        if bookmarked or notes or collections:
+            found.append(
+                TouchedResource(uid, title, change_of[uid], bool(bookmarked), notes, collections)
+            )
     return tuple(found)

@@ -11,7 +11,7 @@ import hashlib
 import json
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, delete, insert, select, update
 
@@ -19,6 +19,7 @@ from desktop.domain.models import Facet
 from desktop.domain.text import SEARCH_FORMS_VERSION, forget_pieces, index_text, sort_key
 from desktop.storage import id_sets
 from desktop.storage.catalogue_meta import replace_taxonomy, replace_themes, set_info
+from desktop.storage.in_lists import chunks, placeholders, rows_in
 from desktop.storage.orm import (
     AttachmentRecord as AttachmentRow,
 )
@@ -31,7 +32,6 @@ from desktop.storage.orm import (
 if TYPE_CHECKING:  # only annotations here: the pydantic records load when a bundle is read
     from desktop.domain.records import CatalogueMetaIn, ResourceIn, TaxonomyIn, ThemeIn
 
-T = TypeVar("T")
 
 FTS_COLUMNS = ("title", "summary", "extra", "title_stem", "summary_stem", "extra_stem")
 _FTS_INSERT = (
@@ -156,13 +156,8 @@ def withdraw_resources(
 
 def _stored(conn: Connection, uids: Sequence[str]) -> dict[str, tuple[int, str]]:
     """uid → (id, content hash) of the rows these uids already have, withdrawn or not."""
-    result: dict[str, tuple[int, str]] = {}
-    for chunk in _chunks(list(uids), 500):
-        marks = ",".join("?" for _ in chunk)
-        query = f"SELECT uid, id, content_hash FROM resources WHERE uid IN ({marks})"
-        rows = conn.exec_driver_sql(query, tuple(chunk)).all()
-        result.update((uid, (rid, digest)) for uid, rid, digest in rows)
-    return result
+    query = "SELECT uid, id, content_hash FROM resources WHERE uid IN ({marks})"
+    return {uid: (rid, digest) for uid, rid, digest in rows_in(conn, query, list(uids))}
 
 
 def _resource_fields(record: ResourceIn) -> tuple[object, ...]:
@@ -230,8 +225,8 @@ def _fts_row_chunks(conn: Connection, ids: Iterable[int]) -> Iterator[list[tuple
     """The index columns of resources as their stored rows say now, a few hundred resources at
     a time, in id order (the index's rowid order)."""
     labels = _all_labels(conn)
-    for chunk in _chunks(sorted(ids), 500):
-        marks = ",".join("?" for _ in chunk)
+    for chunk in chunks(sorted(ids)):
+        marks = placeholders(len(chunk))
         values = _values_by_resource(conn, chunk, marks)
         documents = _document_texts(conn, chunk, marks)
         query = f"SELECT id, title, summary, published FROM resources WHERE id IN ({marks})"
@@ -344,8 +339,3 @@ def replace_catalogue(
     replace_themes(conn, themes)
     _insert_resources(conn, resources, meta.version)
     rebuild_index(conn)
-
-
-def _chunks(items: list[T], size: int) -> Iterable[list[T]]:
-    for start in range(0, len(items), size):
-        yield items[start : start + size]

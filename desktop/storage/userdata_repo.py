@@ -20,6 +20,7 @@ from desktop.domain.userdata import (
     UnknownCollectionError,
     now_iso,
 )
+from desktop.storage.in_lists import rows_in
 
 # --- bookmarks --------------------------------------------------------------------------
 
@@ -199,12 +200,9 @@ def reading_state(conn: Connection, uid: str) -> tuple[ReadingState, str | None]
 
 def reading_states(conn: Connection, uids: Sequence[str]) -> dict[str, ReadingState]:
     """Reading state of each of `uids` that is not unread (for painting list rows)."""
-    found: dict[str, ReadingState] = {}
-    for chunk in _chunks(uids):
-        marks = ", ".join("?" for _ in chunk)
-        sql = f"SELECT uid, state FROM ud.reading_state WHERE uid IN ({marks})"
-        found.update({uid: ReadingState(s) for uid, s in conn.exec_driver_sql(sql, tuple(chunk))})
-    return {uid: s for uid, s in found.items() if s is not ReadingState.UNREAD}
+    sql = "SELECT uid, state FROM ud.reading_state WHERE uid IN ({marks})"
+    found = {uid: ReadingState(state) for uid, state in rows_in(conn, sql, uids)}
+    return {uid: state for uid, state in found.items() if state is not ReadingState.UNREAD}
 
 
 # --- everything about one resource --------------------------------------------------------
@@ -246,16 +244,7 @@ def noted_uids(conn: Connection, uids: Sequence[str]) -> set[str]:
 
 
 def _subset(conn: Connection, template: str, uids: Sequence[str]) -> set[str]:
-    found: set[str] = set()
-    for chunk in _chunks(uids):
-        sql = template.format(marks=", ".join("?" for _ in chunk))
-        found.update(row[0] for row in conn.exec_driver_sql(sql, tuple(chunk)))
-    return found
-
-
-def _chunks(items: Sequence[str], size: int = 500) -> Iterable[Sequence[str]]:
-    for start in range(0, len(items), size):
-        yield items[start : start + size]
+    return {row[0] for row in rows_in(conn, template, uids)}
 
 
 def _changed(conn: Connection, sql: str, params: tuple[object, ...]) -> bool:
@@ -264,9 +253,5 @@ def _changed(conn: Connection, sql: str, params: tuple[object, ...]) -> bool:
 
 def titles(conn: Connection, uids: Sequence[str]) -> dict[str, str]:
     """Catalogue titles of `uids` (needs the catalogue connection); unknown uids left out."""
-    found: dict[str, str] = {}
-    for chunk in _chunks(uids):
-        marks = ", ".join("?" for _ in chunk)
-        sql = f"SELECT uid, title FROM resources WHERE uid IN ({marks})"
-        found.update({u: t for u, t in conn.exec_driver_sql(sql, tuple(chunk))})
-    return found
+    sql = "SELECT uid, title FROM resources WHERE uid IN ({marks})"
+    return {uid: title for uid, title in rows_in(conn, sql, uids)}
