@@ -35,6 +35,11 @@ class DaleelError(Exception):
         return translate("Errors", self.template).format(**self.params)
 
 
+class SearchInterruptedError(Exception):
+    """A search was stopped because a newer one was asked for. Never shown: its answer would
+    have been dropped anyway."""
+
+
 class UnknownResourceError(DaleelError):
     template = QT_TRANSLATE_NOOP("Errors", "No resource with the id “{uid}” is in the catalogue.")
 

@@ -17,6 +17,7 @@ from desktop.domain.errors import (
 from desktop.paths import DataPaths
 from desktop.storage.catalogue_writer import rebuild_index, search_index_is_current
 from desktop.storage.engine import catalogue_engine, write_transaction
+from desktop.storage.interrupts import Interrupter
 from desktop.storage.labels import LabelCache
 from desktop.storage.migrations import CATALOGUE_MIGRATIONS, USERDATA_MIGRATIONS, migrate
 from desktop.storage.recovery import raise_if_damaged
@@ -34,10 +35,15 @@ class Store:
         self.labels = LabelCache()
 
     @contextmanager
-    def read(self) -> Iterator[Connection]:
-        """A connection for reading; one snapshot for the whole block."""
+    def read(self, interrupter: Interrupter | None = None) -> Iterator[Connection]:
+        """A connection for reading; one snapshot for the whole block. With `interrupter`,
+        another thread may stop the block's queries (a search typed past)."""
         with self.engine.begin() as conn:
-            yield conn
+            if interrupter is None:
+                yield conn
+            else:
+                with interrupter.watching(conn):
+                    yield conn
 
     @contextmanager
     def write(self) -> Iterator[Connection]:

@@ -22,10 +22,13 @@ import weakref
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import AbstractContextManager, nullcontext
 
 from sqlalchemy import Connection, Engine
 
+from desktop.domain.errors import SearchInterruptedError
 from desktop.storage.id_sets import IdSet, Snapshot, catalogue_token, fetch_ids
+from desktop.storage.interrupts import Interrupter, interrupter_of
 
 log = logging.getLogger(__name__)
 
@@ -88,26 +91,46 @@ def _look_up(conn: Connection, snap: Snapshot, atoms: list[str]) -> dict[str, Id
                     pending.append(atom)  # left for the first connection, which reports errors
                 raise
 
+    interrupter = interrupter_of(conn)
     helping = (
-        _helper.submit(_on_own_connection, conn.engine, snap, work) if len(atoms) > 1 else None
+        _helper.submit(_on_own_connection, conn.engine, snap, interrupter, work)
+        if len(atoms) > 1
+        else None
     )
-    work(conn)
+    try:
+        work(conn)
+    except BaseException:
+        with pending_lock:
+            pending.clear()  # the search ends here: the helper starts nothing more
+        raise
     if helping is not None and not helping.cancel():  # not started: nothing left for it
         helping.result()
     return results
 
 
-def _on_own_connection(engine: Engine, snap: Snapshot, work: Callable[[Connection], None]) -> None:
+def _on_own_connection(
+    engine: Engine,
+    snap: Snapshot,
+    interrupter: Interrupter | None,
+    work: Callable[[Connection], None],
+) -> None:
     """Run `work` on a second connection, if it reads the same catalogue as the snapshot.
 
-    Only a help: whatever fails here is left to the first connection, which does the rest.
+    Only a help: whatever fails here is left to the first connection, which does the rest. The
+    search's interrupter, if any, stops this connection's queries too.
     """
     database = engine.url.database
     if not database or database == ":memory:":
         return
     try:
-        with engine.begin() as reader:
+        with engine.begin() as reader, _watched(reader, interrupter):
             if catalogue_token(reader) == snap.token:  # an import may have committed since
                 work(reader)
+    except SearchInterruptedError:
+        pass
     except Exception:
         log.info("a second connection could not help a search", exc_info=True)
+
+
+def _watched(conn: Connection, interrupter: Interrupter | None) -> AbstractContextManager[object]:
+    return interrupter.watching(conn) if interrupter is not None else nullcontext()

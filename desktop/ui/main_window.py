@@ -285,5 +285,6 @@ class MainWindow(QMainWindow):
         self.settings.set(keys.PAGE, PAGES[self.pages.currentIndex()])
         self.settings.set(keys.SORT, self.state.filter.sort.value)
         self.settings.sync()
+        self.browse.runner.stop()
         self.browse.runner.wait()
         super().closeEvent(event)

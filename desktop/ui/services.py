@@ -21,6 +21,7 @@ from desktop.domain.models import (
 )
 from desktop.storage import facets as facet_queries
 from desktop.storage import resources_repo as repo
+from desktop.storage.interrupts import Interrupter
 from desktop.storage.search import rank
 from desktop.storage.store import Store
 
@@ -54,16 +55,17 @@ class CatalogueService:
         lang: str,
         first_page: int = FIRST_PAGE,
         on_listed: Callable[[SearchOutcome], None] | None = None,
-        is_stale: Callable[[], bool] | None = None,
+        interrupter: Interrupter | None = None,
     ) -> SearchOutcome:
         """Ids, first rows and facet counts, read in one snapshot.
 
         `on_listed` gets the first page of ids with their rows, and how many match, as soon as
-        they are known: the list is painted before the rest is ordered and counted. When
-        `is_stale()` says a newer search was asked for meanwhile, the counts are not computed.
+        they are known: the list is painted before the rest is ordered and counted. Once
+        `interrupter` is interrupted (a newer search was asked for), the running query stops
+        (`SearchInterruptedError`) or the steps not begun are skipped.
         """
-        stale = is_stale or (lambda: False)
-        with self._store.read() as conn:
+        stale = (lambda: interrupter.interrupted) if interrupter else (lambda: False)
+        with self._store.read(interrupter) as conn:
             ranked = rank(conn, f)
             if stale():
                 return SearchOutcome(())  # dropped by the caller: no rows, order or counts

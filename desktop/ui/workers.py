@@ -4,7 +4,7 @@ An answer comes in two steps: `listed` (the first page of ids and rows: the list
 painted) and `finished` (every id, and the facet counts). Between the two the worker waits
 until the window has taken the first page (at most `LISTED_WAIT` s): ordering the rest holds
 the GIL for ~10 ms at 100k, which would otherwise delay painting the list by as much. A search
-overtaken by a newer one skips its counts.
+overtaken by a newer one is interrupted: its running query stops and the rest is skipped.
 """
 
 from __future__ import annotations
@@ -12,12 +12,12 @@ from __future__ import annotations
 import logging
 import threading
 import time
-from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
-from desktop.domain.errors import DaleelError
+from desktop.domain.errors import DaleelError, SearchInterruptedError
 from desktop.domain.filters import ResourceFilter
+from desktop.storage.interrupts import Interrupter
 from desktop.ui.services import CatalogueService, SearchOutcome
 
 log = logging.getLogger(__name__)
@@ -40,16 +40,13 @@ class _SearchJob(QRunnable):
         lang: str,
         generation: int,
         relay: _Relay,
-        current: Callable[[], int],
+        interrupter: Interrupter,
         taken: threading.Event,
     ) -> None:
         super().__init__()
         self._service, self._filter, self._lang = service, f, lang
-        self._generation, self._relay, self._current = generation, relay, current
-        self._taken = taken
-
-    def _is_stale(self) -> bool:
-        return self._current() != self._generation
+        self._generation, self._relay = generation, relay
+        self._interrupter, self._taken = interrupter, taken
 
     def _on_listed(self, partial: SearchOutcome) -> None:
         self._relay.listed.emit(self._generation, partial)
@@ -58,8 +55,10 @@ class _SearchJob(QRunnable):
     def run(self) -> None:
         try:
             outcome = self._service.search(
-                self._filter, self._lang, on_listed=self._on_listed, is_stale=self._is_stale
+                self._filter, self._lang, on_listed=self._on_listed, interrupter=self._interrupter
             )
+        except SearchInterruptedError:
+            return  # a newer search was asked for: nobody waits for this answer
         except DaleelError as error:
             self._relay.failed.emit(self._generation, error)
             return
@@ -67,7 +66,7 @@ class _SearchJob(QRunnable):
             log.exception("search failed")
             self._relay.failed.emit(self._generation, error)
             return
-        if not self._is_stale():
+        if not self._interrupter.interrupted:
             self._relay.done.emit(self._generation, outcome)
 
 
@@ -95,6 +94,7 @@ class SearchRunner(QObject):
         self._generation = 0
         self._pending: dict[int, ResourceFilter] = {}
         self._taken: dict[int, threading.Event] = {}  # set once the window took `listed`
+        self._interrupters: dict[int, Interrupter] = {}
         # While a search runs, let the worker have the GIL even when the GUI thread waits in
         # a call that keeps it (PySide6's QTest.qWait does; QEventLoop.exec does not).
         self._yield = QTimer(self, interval=2)
@@ -103,9 +103,9 @@ class SearchRunner(QObject):
     def submit(self, f: ResourceFilter, lang: str) -> int:
         self._generation += 1
         self._pending = {self._generation: f}
-        for taken in self._taken.values():
-            taken.set()  # an older job waits no more: its answer will be dropped
+        self._interrupt_running()  # an older job's answer would be dropped: it stops now
         self._taken = {self._generation: threading.Event()}
+        self._interrupters = {self._generation: Interrupter()}
         self.busy_changed.emit(True)
         self._yield.start()
         job = _SearchJob(
@@ -114,7 +114,7 @@ class SearchRunner(QObject):
             lang,
             self._generation,
             self._relay,
-            self._current,
+            self._interrupters[self._generation],
             self._taken[self._generation],
         )
         self._pool.start(job)
@@ -129,12 +129,23 @@ class SearchRunner(QObject):
     def generation(self) -> int:
         return self._generation
 
+    def stop(self) -> None:
+        """Stop the running search, if any (the window closes): its answer is not shown."""
+        self._interrupt_running()
+        if self._pending:
+            self._pending = {}
+            self._yield.stop()
+            self.busy_changed.emit(False)
+
+    def _interrupt_running(self) -> None:
+        for interrupter in self._interrupters.values():
+            interrupter.interrupt()
+        for taken in self._taken.values():
+            taken.set()  # it waits no more for the window to take its first page
+
     def wait(self, msecs: int = 5000) -> bool:
         """Block until every job ended (tests and shutdown)."""
         return self._pool.waitForDone(msecs)
-
-    def _current(self) -> int:
-        return self._generation  # read from the worker thread: an int, no lock needed
 
     def _on_relay_listed(self, generation: int, partial: SearchOutcome) -> None:
         f = self._pending.get(generation)

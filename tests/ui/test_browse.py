@@ -161,3 +161,16 @@ def test_a_stale_answer_is_dropped(qtbot, window) -> None:  # type: ignore[no-un
     runner.wait()
     qtbot.wait(50)
     assert not runner.busy
+
+
+def test_a_search_stopped_as_the_window_closes_shows_nothing(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    runner = window.browse.runner
+    shown: list[object] = []
+    runner.finished.connect(lambda f, outcome: shown.append(f))
+    runner.failed.connect(shown.append)
+    with qtbot.waitSignal(runner.busy_changed, check_params_cb=lambda busy: not busy):
+        runner.submit(ResourceFilter(query="Ethiopia"), "en")
+        runner.stop()
+    assert runner.wait()
+    qtbot.wait(50)  # any answer still queued for the window arrives now
+    assert shown == [] and not runner.busy

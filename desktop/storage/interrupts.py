@@ -1,0 +1,70 @@
+"""Stopping the queries of a search the user has typed past.
+
+The search runs on a worker; when a newer one is asked for, the window calls `interrupt()` from
+its own thread. SQLite then stops the statement running on each connection the search holds
+(`sqlite3.Connection.interrupt`, ~50 ms at the latest, see the tech notes) and the search ends
+with `SearchInterruptedError`, instead of reading the index for an answer nobody will see while the
+newer search waits for a core.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from sqlalchemy import Connection
+from sqlalchemy.exc import OperationalError
+
+from desktop.domain.errors import SearchInterruptedError
+
+INFO_KEY = "daleel.interrupter"  # in Connection.info while a watched read runs
+
+
+class Interrupter:
+    """Held by one search; `interrupt()` may be called from any thread, once or more."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._running: set[sqlite3.Connection] = set()
+        self._interrupted = False
+
+    @property
+    def interrupted(self) -> bool:
+        return self._interrupted
+
+    def interrupt(self) -> None:
+        with self._lock:
+            self._interrupted = True
+            for connection in self._running:
+                connection.interrupt()
+
+    @contextmanager
+    def watching(self, conn: Connection) -> Iterator[Connection]:
+        """Let `interrupt()` stop what `conn` runs inside the block; a statement it stops
+        raises `SearchInterruptedError` out of the block."""
+        raw = conn.connection.driver_connection
+        assert isinstance(raw, sqlite3.Connection)
+        with self._lock:
+            if self._interrupted:
+                raise SearchInterruptedError()
+            self._running.add(raw)
+        conn.info[INFO_KEY] = self
+        try:
+            yield conn
+        except (OperationalError, sqlite3.OperationalError) as error:
+            if self._interrupted and "interrupted" in str(error):
+                raise SearchInterruptedError() from error
+            raise
+        finally:
+            conn.info.pop(INFO_KEY, None)
+            with self._lock:
+                self._running.discard(raw)
+
+
+def interrupter_of(conn: Connection) -> Interrupter | None:
+    """The interrupter watching `conn`, if any: a helper connection of the same search
+    (word_sets.py) is watched by it too."""
+    found = conn.info.get(INFO_KEY)
+    return found if isinstance(found, Interrupter) else None

@@ -1,0 +1,63 @@
+"""A search the user has typed past is stopped, not read to its end, and stops cleanly."""
+
+from __future__ import annotations
+
+import threading
+import time
+
+import pytest
+
+from desktop.domain.errors import SearchInterruptedError
+from desktop.domain.filters import ResourceFilter
+from desktop.storage.interrupts import Interrupter
+from desktop.storage.search import search_ids
+from desktop.storage.store import Store
+
+# A statement that would run for minutes: counting to 10^10 in a recursive CTE.
+ENDLESS = (
+    "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 10000000000) "
+    "SELECT count(*) FROM n"
+)
+
+
+def test_a_running_query_stops_when_its_search_is_interrupted(store: Store) -> None:
+    """It ends at once, and the catalogue reads normally afterwards."""
+    interrupter = Interrupter()
+    started, outcome = threading.Event(), []
+
+    def search() -> None:
+        try:
+            with store.read(interrupter) as conn:
+                started.set()
+                conn.exec_driver_sql(ENDLESS).scalar()
+            outcome.append("finished")
+        except SearchInterruptedError:
+            outcome.append("interrupted")
+
+    worker = threading.Thread(target=search)
+    worker.start()
+    assert started.wait(5)
+    time.sleep(0.05)  # inside the statement
+    interrupter.interrupt()
+    worker.join(10)
+    assert not worker.is_alive()
+    assert outcome == ["interrupted"]
+    with store.read(Interrupter()) as conn:
+        assert len(search_ids(conn, ResourceFilter(query="cash"))) > 0
+        assert conn.exec_driver_sql("SELECT count(*) FROM resources").scalar() == 13
+
+
+def test_a_search_interrupted_before_it_reads_does_not_start(store: Store) -> None:
+    interrupter = Interrupter()
+    interrupter.interrupt()
+    with pytest.raises(SearchInterruptedError), store.read(interrupter) as conn:
+        search_ids(conn, ResourceFilter(query="حماية"))
+
+
+def test_an_error_that_is_not_an_interruption_is_reported_as_it_is(store: Store) -> None:
+    with (
+        pytest.raises(Exception, match="no such table") as raised,
+        store.read(Interrupter()) as conn,
+    ):
+        conn.exec_driver_sql("SELECT * FROM no_such_table").all()
+    assert not isinstance(raised.value, SearchInterruptedError)
