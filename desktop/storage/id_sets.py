@@ -28,7 +28,7 @@ from collections.abc import Iterable, Sequence
 from itertools import compress
 from operator import itemgetter
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import Connection
 
@@ -47,7 +47,7 @@ _THEN = bytes.maketrans(b"\x00\x01\x02", b"\x00\x01\x00")
 
 def parse_ids(joined: str | None) -> list[int]:
     """Ids from SQLite's `group_concat(id)`: one string, parsed by the C JSON parser."""
-    return list(json.loads(f"[{joined}]")) if joined else []
+    return cast(list[int], json.loads(f"[{joined}]")) if joined else []
 
 
 def fetch_ids(conn: Connection, sql: str, params: Sequence[object] = ()) -> list[int]:
@@ -72,12 +72,16 @@ class Snapshot:
         self._newest_position: list[int] = []
 
     def id_set(self, ids: Sequence[int]) -> IdSet:
+        """The set of `ids` (rowids: never negative). An id newer than the snapshot is in no
+        order: left out (found by the IndexError, not by min/max: 1 ms a pass at 50k ids)."""
         flags = bytearray(self.size)
-        if ids and (min(ids) < 0 or max(ids) >= self.size):
-            # An id newer than the snapshot is in no order: left out.
-            ids = [i for i in ids if 0 <= i < self.size]
-        for i in ids:
-            flags[i] = 1
+        try:
+            for i in ids:
+                flags[i] = 1
+        except IndexError:
+            for i in ids:
+                if i < self.size:
+                    flags[i] = 1
         return pack(flags)
 
     def flags(self, ids: IdSet) -> bytes:

@@ -17,6 +17,11 @@ def test_a_set_lists_its_members_in_the_order_asked() -> None:
     assert snap.ordered(snap.id_set([]), Sort.NEWEST) == []
 
 
+def test_a_resource_added_after_the_snapshot_is_left_out_of_its_sets() -> None:
+    snap = snapshot_of([5, 2, 9, 0, 7, 3])  # ids 0-9; an import has since added 10 and 12
+    assert snap.ordered(snap.id_set([12, 3, 10, 9]), Sort.NEWEST) == [9, 3]
+
+
 def test_title_matches_come_first_then_the_rest_each_newest_first() -> None:
     snap = snapshot_of([5, 2, 9, 0, 7, 3, 1])
     in_title, elsewhere = snap.id_set([3, 2]), snap.id_set([1, 9, 5])
