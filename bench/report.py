@@ -158,6 +158,8 @@ def render(results: dict[str, Any], command: str) -> str:
         "recount ≤ 50 ms; cold start ≤ 1.5 s; opening a resource ≤ 30 ms; 10k-record import "
         "≤ 10 s; peak RSS ≤ 300 MB; no GUI-thread stall over 16 ms while scrolling.",
         "",
+        *summary_lines(results),
+        "",
         "## Search, below the UI",
         "",
         "Our figure: `search_ids` (every matching id, in order) then `rows_by_ids` for the first "
@@ -192,6 +194,97 @@ def render(results: dict[str, Any], command: str) -> str:
         *results.get("notes", []),
     ]
     return "\n".join(lines) + "\n"
+
+
+def summary_lines(results: dict[str, Any]) -> list[str]:
+    """Each target beside the worst figure of this run that it is judged on."""
+    lines = [
+        "## The targets in this run",
+        "",
+        "| target | worst figure of this run | met |",
+        "|---|---|:-:|",
+    ]
+    for label, figure, target in _worst_figures(results):
+        shown = "not measured" if figure is None else figure[1]
+        lines.append(_row([label, shown, _verdict(figure[0] if figure else None, target)]))
+    return lines
+
+
+Worst = tuple[float, str] | None  # the value judged, and how it is shown
+
+
+def _worst_figures(results: dict[str, Any]) -> list[tuple[str, Worst, float]]:
+    storage, gui, imports = results.get("storage", {}), results.get("gui"), results.get("import")
+    window = gui["window"] if gui else None
+    return [
+        ("keystroke → list painted, p95 ≤ 50 ms", _worst_keystroke(window), TARGETS["keystroke"]),
+        ("keystroke p95 ≤ 3× the floor", _worst_ratio(window, storage), TARGETS["floor_ratio"]),
+        ("facet recount, p95 ≤ 50 ms", _worst_p95(storage.get("facets")), TARGETS["facets"]),
+        ("cold start, p95 ≤ 1.5 s", _p95(gui and gui["cold"]), TARGETS["cold_start"]),
+        ("opening a resource, p95 ≤ 30 ms", _p95(window and window["open"]), TARGETS["open"]),
+        ("10k-record import ≤ 10 s", _import(imports), TARGETS["import_10k"]),
+        ("peak RSS ≤ 300 MB", _peak_rss(results), TARGETS["rss"]),
+        ("no scrolling step over 16 ms", _longest_step(window), TARGETS["stall"]),
+    ]
+
+
+def _worst_keystroke(window: dict[str, Any] | None) -> Worst:
+    if not window:
+        return None
+    figure = max(window["keystroke"].values(), key=lambda f: f["p95"])
+    return figure["p95"], f"{_ms(figure['p95'])} ms ({figure['detail']})"
+
+
+def _worst_ratio(window: dict[str, Any] | None, storage: dict[str, Any]) -> Worst:
+    if not window or "search" not in storage:
+        return None
+    ratios = [
+        (ratio, figure["detail"])
+        for key, figure in window["keystroke"].items()
+        if (ratio := _floor_ratios(figure, storage["search"][key].get("floor"))[0]) is not None
+    ]
+    ratio, detail = max(ratios)
+    return ratio, f"{ratio:.1f}× ({detail})"
+
+
+def _worst_p95(figures: dict[str, Any] | None) -> Worst:
+    if not figures:
+        return None
+    worst = max(figures.values(), key=lambda f: f["p95"])
+    return worst["p95"], f"{_ms(worst['p95'])} ms ({worst.get('detail') or 'facet counts'})"
+
+
+def _p95(figure: dict[str, Any] | None) -> Worst:
+    return (figure["p95"], f"{_ms(figure['p95'])} ms") if figure else None
+
+
+def _import(imports: dict[str, Any] | None) -> Worst:
+    if not imports:
+        return None
+    full = imports["full"]
+    added = full["counts"].get("added", 0)
+    return full["ms"], f"{full['ms']:,} ms for {added:,} resources"
+
+
+def _peak_rss(results: dict[str, Any]) -> Worst:
+    gui = results.get("gui") or {}
+    peaks = [
+        (results.get("storage") or {}).get("peak_rss_mb"),
+        (results.get("import") or {}).get("peak_rss_mb"),
+        (gui.get("window") or {}).get("peak_rss_mb"),
+        (gui.get("cold") or {}).get("peak_rss_mb"),
+    ]
+    known = [p for p in peaks if p is not None]
+    if not known:
+        return None
+    return max(known), f"{max(known)} MB (the largest of the benchmark's processes)"
+
+
+def _longest_step(window: dict[str, Any] | None) -> Worst:
+    if not window:
+        return None
+    name, figure = max(window["scroll"].items(), key=lambda item: item[1]["max"])
+    return figure["max"], f"{_ms(figure['max'])} ms ({name.replace('_', ' ')})"
 
 
 def add_sections(results: dict[str, Any]) -> None:

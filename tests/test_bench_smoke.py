@@ -23,3 +23,5 @@ def test_a_tiny_benchmark_runs_and_writes_its_report(tmp_path: Path) -> None:
     text = report.read_text("utf-8")
     assert "python -m bench --n 2000 --quick" in text
     assert "| common Arabic word «النقدية»" in text
+    summary = text.split("## The targets in this run", 1)[1].split("\n## ", 1)[0]
+    assert summary.count("| ✅ |") + summary.count("| ❌ |") == 8  # every target judged
