@@ -20,7 +20,10 @@ QT_NOTICE = (
     "their sources are at https://code.qt.io. Replacing the Qt libraries in this folder with "
     "compatible builds is allowed and supported."
 )
-FONTS = [("Noto Sans Arabic", "SIL Open Font License 1.1", "assets/fonts/OFL-NotoSansArabic.txt")]
+FONTS = [
+    ("Noto Sans Arabic", "SIL Open Font License 1.1", "assets/fonts/OFL-NotoSansArabic.txt"),
+    ("DejaVu Sans", "Bitstream Vera and Arev font licences", "assets/fonts/LICENSE-DejaVuSans.txt"),
+]
 ICON_FONTS = (
     "Icon fonts inside QtAwesome (Font Awesome Free, Material Design Icons, Phosphor, Remix, "
     "Codicons, Elusive): SIL OFL 1.1, Apache-2.0, MIT or CC-BY-4.0; see licenses/qtawesome."

@@ -42,6 +42,7 @@ def test_licence_notice_lists_qt_and_the_font(tmp_path: Path) -> None:
     assert {"pyside6", "sqlalchemy", "qtawesome", "cryptography"} <= names
     notice = notice_text(runtime_distributions())
     assert "LGPL" in notice and "Noto Sans Arabic (font): SIL Open Font License 1.1" in notice
+    assert "DejaVu Sans (font): Bitstream Vera and Arev font licences" in notice
     datas = licence_datas(ROOT, tmp_path)
     assert (tmp_path / "NOTICE.txt").is_file()
     assert all(Path(source).is_file() for source, _target in datas)

@@ -2,7 +2,8 @@
 
 For each priority: its status, progress, target date, next step and the linked resources with
 the user's notes on them. Written with Qt's own PDF writer in the UI language; the document's
-direction is the UI's, and each paragraph of a note keeps its own (Arabic is shaped by Qt).
+direction is the UI's, and each paragraph of a note keeps its own (Arabic is shaped by Qt). Its
+text is drawn in DejaVu Sans (see fonts.pdf_font) so that a reader can search and copy Arabic.
 """
 
 from __future__ import annotations
@@ -15,8 +16,12 @@ from PySide6.QtCore import QCoreApplication, QMarginsF, Qt
 from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from desktop.domain.userdata import TrackedPriority, paragraph_direction
+from desktop.ui.fonts import pdf_font
 from desktop.ui.panes.priority_editor import status_text
 from desktop.ui.userdata_service import UserDataService
+
+# DejaVu Sans's lines are tighter than Noto Sans Arabic's: room for Arabic dots and marks.
+LINE_SPACING = "p, h1, h2, h3, h4 { line-height: 135%; }"
 
 
 def _t(text: str) -> str:
@@ -84,7 +89,8 @@ def write_briefing(
 ) -> None:
     """Write the briefing PDF to `path` (A4)."""
     document = QTextDocument()
-    document.setDefaultFont(QGuiApplication.font())
+    document.setDefaultFont(pdf_font(QGuiApplication.font()))
+    document.setDefaultStyleSheet(LINE_SPACING)
     document.setHtml(briefing_html(service, lang, today or date.today()))
     writer = QPdfWriter(str(path))
     writer.setTitle(QCoreApplication.translate("Briefing", "Priorities briefing"))

@@ -42,7 +42,8 @@ MIN_IMAGE_WIDTH, IMAGE_MARGIN = 320, 40
 LICENCES = (
     "Qt and PySide6: LGPL-3.0 · SQLAlchemy, qtawesome, QtPy, pydantic, platformdirs: MIT · "
     "PyStemmer: MIT and BSD · cryptography: Apache-2.0 or BSD-3-Clause · bagit: public domain · "
-    "Noto Sans Arabic: SIL Open Font License 1.1 · Font Awesome Free: SIL OFL 1.1 and CC BY 4.0"
+    "Noto Sans Arabic: SIL Open Font License 1.1 · DejaVu Sans (exported PDFs): Bitstream Vera "
+    "and Arev font licences · Font Awesome Free: SIL OFL 1.1 and CC BY 4.0"
 )
 
 

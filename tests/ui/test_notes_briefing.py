@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 from desktop.domain.userdata import TrackerStatus
 from desktop.storage.store import Store
 from desktop.ui.briefing_pdf import briefing_html, write_briefing
+from desktop.ui.fonts import load_fonts
 from desktop.ui.i18n import set_language
 from desktop.ui.userdata_service import UserDataService
 
@@ -19,10 +21,24 @@ PAKISTAN = "calp-2021-sp-covid-pakistan"
 PRIORITY = "sp-2021-overview-paper"
 
 
+def pdf_lines(path: Path) -> list[str]:
+    """The PDF's text as QtPdf reads it (the app's own viewer searches and copies it), by line.
+
+    QtPdf gives Arabic as base letters; other readers (pdftotext) give the presentation forms
+    drawn (U+FB50–FEFF), which NFKC folds to the same letters, so the text is normalised here.
+    """
+    document = QPdfDocument()
+    document.load(str(path))
+    assert document.status() == QPdfDocument.Status.Ready and document.pageCount() >= 1
+    pages = (document.getAllText(page).text() for page in range(document.pageCount()))
+    return unicodedata.normalize("NFKC", "\n".join(pages)).splitlines()
+
+
 @pytest.mark.parametrize("lang", ["en", "ar"])
 def test_the_briefing_lists_status_next_step_links_and_notes(
     qapp: QApplication, store: Store, tmp_path: Path, lang: str
 ) -> None:
+    load_fonts(qapp)  # as the app does: the window's Noto Sans Arabic must not reach the PDF
     set_language(qapp, lang)
     service = UserDataService(store)
     try:
@@ -42,9 +58,12 @@ def test_the_briefing_lists_status_next_step_links_and_notes(
     assert '<p dir="rtl" align="right">ملاحظة للاجتماع</p>' in html  # each paragraph its own way
     assert '<p dir="ltr" align="left">Note for the meeting</p>' in html
     assert ("قيد التنفيذ" if lang == "ar" else "In progress") in html
-    document = QPdfDocument()
-    document.load(str(tmp_path / "briefing.pdf"))
-    assert document.status() == QPdfDocument.Status.Ready and document.pageCount() >= 1
-    # Not checked: the PDF's text layer. With the shipped Noto Sans Arabic loaded (as the app
-    # does), QtPdf's text extraction returns garbage for Arabic; with DejaVu it reads back whole.
+    lines = pdf_lines(tmp_path / "briefing.pdf")
+    text = "\n".join(lines)
+    assert ("قيد التنفيذ" if lang == "ar" else "In progress") in text
+    assert "اجتماع مع الشركاء" in text and "Note for the meeting" in text
+    # The note's Arabic line reads back whole, on one line. QtPdf (PDFium) joins it to the
+    # English line under it and then gives its words in visual order: its own line heuristics,
+    # not the PDF's text layer (pdftotext reads both lines apart, in logical order).
+    assert any({"ملاحظة", "للاجتماع"} <= set(line.split()) for line in lines)
     assert QApplication.layoutDirection() == Qt.LayoutDirection.LeftToRight
