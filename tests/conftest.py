@@ -11,6 +11,7 @@ from pathlib import Path  # noqa: E402
 import pytest  # noqa: E402
 
 from desktop.paths import DataPaths, shipped_catalogue  # noqa: E402
+from desktop.storage.bundle_keys import KeyPair, generate_keypair  # noqa: E402
 from desktop.storage.store import Store, open_store  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -35,3 +36,9 @@ def store(data_paths: DataPaths) -> Iterator[Store]:
     opened = open_store(data_paths, shipped_catalogue())
     yield opened
     opened.close()
+
+
+@pytest.fixture
+def pair(tmp_path: Path) -> KeyPair:
+    """A publisher's key pair, to sign test bundles with (kit.first_run trusts it)."""
+    return generate_keypair(tmp_path / "keys", "publisher")
