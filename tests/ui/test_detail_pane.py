@@ -8,30 +8,24 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 import pytest
-from PySide6.QtCore import QEvent, QObject, Qt, QTranslator, QUrl, Slot
+from PySide6.QtCore import QObject, Qt, QUrl, Slot
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QTextDocument
 from PySide6.QtWidgets import QApplication, QLabel, QToolButton, QWidget
 
 from desktop.domain.models import Label, PublicationDate, Resource
 from desktop.domain.query import ParsedQuery, parse_query
 from desktop.storage.store import Store
-from desktop.translation import qm_path
 from desktop.ui.formatting import format_date
 from desktop.ui.panes.detail_pane import DetailPane
 from desktop.ui.panes.widgets import Chip, ResourceCard
-from tests.ui.conftest import load_with_related
+from tests.ui.conftest import arabic_installed, load_with_related, shown_alone
 
 SPACE_ETHIOPIA = "calp-2020-space-early-response-ethiopia"
 
 
 @pytest.fixture
 def pane(qtbot, lang: str) -> Iterator[DetailPane]:
-    widget = DetailPane()
-    qtbot.addWidget(widget)
-    widget.resize(520, 900)
-    widget.show()
-    yield widget
-    widget.deleteLater()  # gone before the next test: a language switch reaches every widget
+    yield from shown_alone(qtbot, DetailPane(), 520, 900)
 
 
 def chips(pane: DetailPane, facet: str) -> list[Chip]:
@@ -251,13 +245,7 @@ def test_switching_to_arabic_retranslates_the_pane_live(
     pane.show()
     resource, related = load_with_related(store, SPACE_ETHIOPIA, "ar")
     pane.show_resource(odd_resource(resource, withdrawn_in=2), related, ParsedQuery())
-    # widgets of earlier tests waiting for deletion would all be retranslated too
-    qapp.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    translator = QTranslator()
-    assert translator.load(qm_path("ar"))
-    qapp.installTranslator(translator)
-    qapp.processEvents()  # Qt posts LanguageChange to every widget
-    try:
+    with arabic_installed(qapp):
         assert pane.summary_section.title.text() == "الملخص"
         assert pane.source_section.open_button.text() == "فتح في المتصفح"
         assert pane.findChild(QLabel, "withdrawnBadge").text() == "سُحب في الإصدار 2"
@@ -265,9 +253,6 @@ def test_switching_to_arabic_retranslates_the_pane_live(
         assert "البلدان" in captions and "Countries" not in captions
         pane.clear()
         assert pane.findChild(QLabel, "emptyStateText").text() == "اختر موردًا لعرض تفاصيله"
-    finally:
-        qapp.removeTranslator(translator)
-        qapp.processEvents()
     assert pane.findChild(QLabel, "emptyStateText").text() == (
         "Select a resource to see its details"
     )
