@@ -8,8 +8,8 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 import pytest
-from PySide6.QtCore import QObject, Qt, QUrl, Slot
-from PySide6.QtGui import QDesktopServices, QGuiApplication, QTextDocument
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication, QTextDocument
 from PySide6.QtWidgets import QApplication, QLabel, QToolButton, QWidget
 
 from desktop.domain.models import Label, PublicationDate, Resource
@@ -18,6 +18,7 @@ from desktop.storage.store import Store
 from desktop.ui.formatting import format_date
 from desktop.ui.panes.detail_pane import DetailPane
 from desktop.ui.panes.widgets import Chip, ResourceCard
+from tests.fixtures.browser import Browser
 from tests.ui.conftest import arabic_installed, load_with_related, shown_alone
 
 SPACE_ETHIOPIA = "calp-2020-space-early-response-ethiopia"
@@ -177,29 +178,8 @@ def test_english_text_in_the_arabic_ui_keeps_its_own_direction(
     assert second.text() == "فقرة عربية بعدها."
 
 
-class UrlCatcher(QObject):
-    def __init__(self) -> None:
-        super().__init__()
-        self.opened: list[str] = []
-
-    @Slot(QUrl)
-    def open(self, url: QUrl) -> None:
-        self.opened.append(url.toString())
-
-
-@pytest.fixture
-def browser() -> Iterator[UrlCatcher]:
-    """Stands in for the web browser: records the links Qt would open."""
-    catcher = UrlCatcher()
-    for scheme in ("http", "https", "file", "javascript"):
-        QDesktopServices.setUrlHandler(scheme, catcher, "open")
-    yield catcher
-    for scheme in ("http", "https", "file", "javascript"):
-        QDesktopServices.unsetUrlHandler(scheme)
-
-
 def test_the_source_link_is_copied_and_opened_only_on_click(
-    pane: DetailPane, store: Store, qtbot, browser: UrlCatcher
+    pane: DetailPane, store: Store, qtbot, browser: Browser
 ) -> None:
     resource, related = load_with_related(store, SPACE_ETHIOPIA, "en")
     pane.show_resource(resource, related, ParsedQuery())
@@ -213,7 +193,7 @@ def test_the_source_link_is_copied_and_opened_only_on_click(
 
 @pytest.mark.parametrize("url", ["file:///etc/passwd", "javascript:alert(1)", "https://"])
 def test_only_web_links_can_be_opened(
-    pane: DetailPane, store: Store, qtbot, browser: UrlCatcher, url: str
+    pane: DetailPane, store: Store, qtbot, browser: Browser, url: str
 ) -> None:
     resource, related = load_with_related(store, SPACE_ETHIOPIA, "en")
     pane.show_resource(odd_resource(resource, source_url=url), related, ParsedQuery())
