@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 from desktop.paths import DataPaths, shipped_catalogue  # noqa: E402
 from desktop.storage.bundle_keys import KeyPair, generate_keypair  # noqa: E402
 from desktop.storage.store import Store, open_store  # noqa: E402
+from desktop.storage.userdata_db import UserData, open_userdata  # noqa: E402
 from tests.fixtures.browser import Browser  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -36,6 +37,14 @@ def data_paths(tmp_path: Path) -> DataPaths:
 @pytest.fixture
 def store(data_paths: DataPaths) -> Iterator[Store]:
     opened = open_store(data_paths, shipped_catalogue())
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def userdata(store: Store, data_paths: DataPaths) -> Iterator[UserData]:
+    """The user's file of the `store` fixture's data folder, opened on its own."""
+    opened = open_userdata(data_paths)
     yield opened
     opened.close()
 
