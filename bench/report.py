@@ -68,6 +68,17 @@ def _floor_ratios(
     )
 
 
+def _against_targets(ours: dict[str, Any], floor: dict[str, Any] | None) -> list[str]:
+    """Both keystroke tables: p95 and CPU p95 over the floor's, and the verdicts (50 ms, 3×)."""
+    ratio, cpu_ratio = _floor_ratios(ours, floor)
+    return [
+        f"{ratio:.1f}×" if ratio is not None else "—",
+        f"{cpu_ratio:.1f}×" if cpu_ratio is not None else "—",
+        _verdict(ours["p95"], TARGETS["keystroke"]),
+        _verdict(ratio, TARGETS["floor_ratio"]),
+    ]
+
+
 def _verdict(value: float | None, target: float | None) -> str:
     if value is None or target is None:
         return ""
@@ -86,7 +97,6 @@ def search_table(figures: dict[str, Any]) -> list[str]:
     ]
     for entry in figures["search"].values():
         ours, floor = entry["ours"], entry.get("floor")
-        ratio, cpu_ratio = _floor_ratios(ours, floor)
         lines.append(
             _row(
                 [
@@ -98,10 +108,7 @@ def search_table(figures: dict[str, Any]) -> list[str]:
                     _cpu(ours),
                     _ms(floor["p95"]) if floor else "—",
                     _cpu(floor) if floor else "—",
-                    f"{ratio:.1f}×" if ratio is not None else "—",
-                    f"{cpu_ratio:.1f}×" if cpu_ratio is not None else "—",
-                    _verdict(ours["p95"], TARGETS["keystroke"]),
-                    _verdict(ratio, TARGETS["floor_ratio"]) if ratio is not None else "",
+                    *_against_targets(ours, floor),
                 ]
             )
         )
@@ -322,7 +329,6 @@ def gui_lines(results: dict[str, Any]) -> list[str]:
     ]
     for key, figure in window["keystroke"].items():
         floor = floors.get(key, {}).get("floor", {})
-        ratio, cpu_ratio = _floor_ratios(figure, floor)
         lines.append(
             _row(
                 [
@@ -332,10 +338,7 @@ def gui_lines(results: dict[str, Any]) -> list[str]:
                     _ms(figure["p95"]),
                     _cpu(figure),
                     _ms(floor.get("p95")),
-                    f"{ratio:.1f}×" if ratio is not None else "—",
-                    f"{cpu_ratio:.1f}×" if cpu_ratio is not None else "—",
-                    _verdict(figure["p95"], TARGETS["keystroke"]),
-                    _verdict(ratio, TARGETS["floor_ratio"]),
+                    *_against_targets(figure, floor),
                     _ms(figure.get("with_facets", {}).get("p95")),
                 ]
             )

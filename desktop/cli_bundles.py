@@ -122,6 +122,11 @@ def _say(args: argparse.Namespace, key: str, **params: Any) -> str:
     return translate(_CONTEXT, _TEXT[key]).format(**params)
 
 
+def _tell(args: argparse.Namespace, key: str, **params: Any) -> None:
+    """Print the message `key` in the chosen language, filled with `params`."""
+    _out(_say(args, key, **params))
+
+
 def _out(text: str = "") -> None:
     sys.stdout.write(text + "\n")
 
@@ -132,14 +137,12 @@ def _print_json(data: Any) -> None:
 
 def _keygen(_store: Store | None, args: argparse.Namespace) -> int:
     pair = generate_keypair(args.out, args.name)
-    _out(
-        _say(
-            args,
-            "keys",
-            private=pair.private_path,
-            public=pair.public_path,
-            fingerprint=pair.fingerprint,
-        )
+    _tell(
+        args,
+        "keys",
+        private=pair.private_path,
+        public=pair.public_path,
+        fingerprint=pair.fingerprint,
     )
     return 0
 
@@ -150,12 +153,9 @@ def _build(_store: Store | None, args: argparse.Namespace) -> int:
     except SourceFolderError as error:
         _print_problems(args, error.problems)
         raise
-    if args.json:
-        _print_json(_built_json(built))
-        return 0
-    _print_built(args, built)
-    if args.sign is None:
-        _out(_say(args, "unsigned_built"))
+    _show_built(args, built)
+    if args.sign is None and not args.json:
+        _tell(args, "unsigned_built")
     return 0
 
 
@@ -188,7 +188,7 @@ def _verify(_store: Store | None, args: argparse.Namespace) -> int:
             return 0
         _print_bundle(args, info)
         _print_signature(args, signature.trust, signature.signer, signature.fingerprint)
-        _out(_say(args, "valid", count=len(opened.payload.resources)))
+        _tell(args, "valid", count=len(opened.payload.resources))
         return 0
     finally:
         opened.close()
@@ -196,29 +196,23 @@ def _verify(_store: Store | None, args: argparse.Namespace) -> int:
 
 def _export(store: Store | None, args: argparse.Namespace) -> int:
     assert store is not None
-    built = export_catalogue(store, args.output, args.sign)
-    if args.json:
-        _print_json(_built_json(built))
-    else:
-        _print_built(args, built)
+    _show_built(args, export_catalogue(store, args.output, args.sign))
     return 0
 
 
-def _built_json(built: BuiltBundle) -> dict[str, Any]:
-    return {"path": str(built.path), "sha256": built.sha256, "info": vars(built.info)}
-
-
-def _print_built(args: argparse.Namespace, built: BuiltBundle) -> None:
+def _show_built(args: argparse.Namespace, built: BuiltBundle) -> None:
+    """What `bundle build` and `bundle export` wrote, as JSON or as a line of text."""
+    if args.json:
+        _print_json({"path": str(built.path), "sha256": built.sha256, "info": vars(built.info)})
+        return
     info = built.info
-    _out(
-        _say(
-            args,
-            "built",
-            path=built.path,
-            version=info.version,
-            count=built.resources,
-            files=built.files,
-        )
+    _tell(
+        args,
+        "built",
+        path=built.path,
+        version=info.version,
+        count=built.resources,
+        files=built.files,
     )
 
 
@@ -247,7 +241,7 @@ def _import_interactively(store: Store, args: argparse.Namespace, options: Optio
         raise NeedsConfirmationError()
     answer = input(_say(args, "ask")).strip().lower()
     if answer not in ("y", "yes", "ن", "نعم"):
-        _out(_say(args, "dry"))
+        _tell(args, "dry")
         return 0
     _report(args, import_bundle(store, args.file, options))
     return 0
@@ -262,45 +256,43 @@ def _report(args: argparse.Namespace, result: ImportResult) -> int:
         return 0
     _print_preview(args, result.preview)
     if result.preview.noop:
-        _out(_say(args, "noop"))
+        _tell(args, "noop")
     elif not result.applied:
-        _out(_say(args, "dry"))
+        _tell(args, "dry")
     else:
-        _out(_say(args, "done", version=result.preview.info.version, backup=result.backup))
+        _tell(args, "done", version=result.preview.info.version, backup=result.backup)
     return 0
 
 
 def _print_bundle(args: argparse.Namespace, info: Any) -> None:
-    _out(
-        _say(
-            args,
-            "bundle",
-            catalogue=info.catalogue_id,
-            version=info.version,
-            created=info.created,
-            publisher=info.publisher,
-        )
+    _tell(
+        args,
+        "bundle",
+        catalogue=info.catalogue_id,
+        version=info.version,
+        created=info.created,
+        publisher=info.publisher,
     )
     if info.base_version is not None:
-        _out(_say(args, "delta", base=info.base_version))
+        _tell(args, "delta", base=info.base_version)
 
 
 def _print_signature(
     args: argparse.Namespace, trust: Trust, signer: str | None, fingerprint: str | None
 ) -> None:
-    _out(_say(args, trust.value, signer=signer, fingerprint=fingerprint))
+    _tell(args, trust.value, signer=signer, fingerprint=fingerprint)
 
 
 def _print_preview(args: argparse.Namespace, preview: Preview) -> None:
     _print_bundle(args, preview.info)
     signature = preview.signature
     _print_signature(args, signature.trust, signature.signer, signature.fingerprint)
-    _out(_say(args, "here", catalogue=preview.current_catalogue, version=preview.current_version))
-    _out(_say(args, "counts", **preview.counts()))
+    _tell(args, "here", catalogue=preview.current_catalogue, version=preview.current_version)
+    _tell(args, "counts", **preview.counts())
     size = _size(preview.attachment_bytes)
-    _out(_say(args, "files", count=preview.attachment_count, size=size))
+    _tell(args, "files", count=preview.attachment_count, size=size)
     if preview.touched:
-        _out(_say(args, "touched", count=len(preview.touched)))
+        _tell(args, "touched", count=len(preview.touched))
     for item in preview.touched:
         marks = _say(
             args,

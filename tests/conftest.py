@@ -9,9 +9,13 @@ from collections.abc import Iterator  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from desktop.paths import DataPaths, shipped_catalogue  # noqa: E402
+from desktop.storage.bundle_keys import KeyPair, generate_keypair  # noqa: E402
 from desktop.storage.store import Store, open_store  # noqa: E402
+from desktop.storage.userdata_db import UserData, open_userdata  # noqa: E402
+from tests.fixtures.browser import Browser  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -35,3 +39,26 @@ def store(data_paths: DataPaths) -> Iterator[Store]:
     opened = open_store(data_paths, shipped_catalogue())
     yield opened
     opened.close()
+
+
+@pytest.fixture
+def userdata(store: Store, data_paths: DataPaths) -> Iterator[UserData]:
+    """The user's file of the `store` fixture's data folder, opened on its own."""
+    opened = open_userdata(data_paths)
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def pair(tmp_path: Path) -> KeyPair:
+    """A publisher's key pair, to sign test bundles with (kit.first_run trusts it)."""
+    return generate_keypair(tmp_path / "keys", "publisher")
+
+
+@pytest.fixture
+def browser(qapp: QApplication) -> Iterator[Browser]:
+    """Stands in for the web browser and the file opener: records the links Qt would open."""
+    receiver = Browser()
+    receiver.install()
+    yield receiver
+    receiver.uninstall()

@@ -4,31 +4,16 @@ from __future__ import annotations
 
 import json
 import sqlite3
-import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
 from desktop.paths import DataPaths
 from tests.fixtures.bundles import kit
-
-ROOT = Path(__file__).resolve().parent.parent
-
-
-def run(*args: object, data: Path | None = None) -> subprocess.CompletedProcess[str]:
-    prefix = ["--data-dir", str(data)] if data is not None else []
-    return subprocess.run(
-        [sys.executable, "main.py", *prefix, *(str(a) for a in args)],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        stdin=subprocess.DEVNULL,
-    )
+from tests.fixtures.cli import run_cli
 
 
 def ok(*args: object, data: Path | None = None) -> str:
-    result = run(*args, data=data)
+    result = run_cli(*args, data=data)
     assert result.returncode == 0, result.stderr
     return result.stdout
 
@@ -158,7 +143,7 @@ def test_publisher_commands_need_no_data_folder(tmp_path: Path) -> None:
 
 def test_keygen_never_overwrites_a_key(tmp_path: Path) -> None:
     ok("bundle", "keygen", "--out", tmp_path)
-    result = run("bundle", "keygen", "--out", tmp_path)
+    result = run_cli("bundle", "keygen", "--out", tmp_path)
     assert result.returncode == 2 and "exists already" in result.stderr
 
 
@@ -168,7 +153,7 @@ def test_build_reports_every_problem_of_a_source_folder(tmp_path: Path) -> None:
     rows[0]["published"] = "2021-13-01"
     rows[5]["attachments"] = [{"file": "missing.pdf"}]
     kit.write_records(source, rows)
-    result = run("bundle", "build", source, "-o", tmp_path / "x.zip")
+    result = run_cli("bundle", "build", source, "-o", tmp_path / "x.zip")
     assert result.returncode == 2 and not (tmp_path / "x.zip").exists()
     assert "catalogue.jsonl:1: published" in result.stdout
     assert "catalogue.jsonl:6: attachment file 'missing.pdf' is not in files/" in result.stdout
@@ -204,10 +189,10 @@ def test_import_error_is_one_translated_line_and_changes_nothing(tmp_path: Path)
     ok("stats", data=data.root)
     bundle = _seed_bundle(tmp_path)
     before = kit.digests(data)
-    result = run("import", bundle, "--yes", data=data.root)
+    result = run_cli("import", bundle, "--yes", data=data.root)
     assert result.returncode == 2 and "Traceback" not in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1 and "not signed" in result.stderr
-    arabic = run("--lang", "ar", "import", bundle, "--yes", data=data.root)
+    arabic = run_cli("--lang", "ar", "import", bundle, "--yes", data=data.root)
     assert arabic.returncode == 2 and "غير موقّعة" in arabic.stderr
     assert kit.digests(data) == before
 
@@ -217,7 +202,7 @@ def test_import_asks_before_applying(tmp_path: Path) -> None:
     ok("stats", data=data.root)
     bundle = _seed_bundle(tmp_path)
     before = kit.digests(data)
-    result = run("import", bundle, "--allow-unsigned", data=data.root)
+    result = run_cli("import", bundle, "--allow-unsigned", data=data.root)
     assert result.returncode == 2 and "--yes" in result.stderr
     assert "Added: 0   Updated: 0   Withdrawn: 0   Unchanged: 13" in result.stdout
     assert kit.digests(data) == before
@@ -238,7 +223,7 @@ def test_validation_problems_are_listed_on_stdout_with_json(tmp_path: Path) -> N
     }
     pair = kit.keypair(tmp_path / "k")
     bad = kit.raw_bag(tmp_path, payload, fields, tmp_path / "bad.zip", pair)
-    result = run("import", bad, "--json", "--dry-run", "--allow-unsigned", data=data.root)
+    result = run_cli("import", bad, "--json", "--dry-run", "--allow-unsigned", data=data.root)
     assert result.returncode == 2
     problems: list[Any] = json.loads(result.stdout)["problems"]
     assert [p.split(": ")[0] for p in problems] == [

@@ -1,15 +1,12 @@
 """Where the data folder is: the platform's folder, or beside a portable app (issue 8)."""
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import platformdirs
 
 from desktop.paths import APP_NAME, default_data_dir, portable_folder
-
-ROOT = Path(__file__).resolve().parent.parent
+from tests.fixtures.cli import run_cli
 
 
 def packaged_app(folder: Path, portable: bool) -> Path:
@@ -53,12 +50,6 @@ def test_marker_beside_a_macos_app_bundle(tmp_path: Path) -> None:
 
 def test_data_dir_option_overrides_and_holds_everything(tmp_path: Path) -> None:
     data = tmp_path / "stick" / "data"
-    result = subprocess.run(
-        [sys.executable, "main.py", "--data-dir", str(data), "stats", "--json"],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    result = run_cli("stats", "--json", data=data)
     assert json.loads(result.stdout)["resources"] == 13
     assert (data / "resources.db").is_file() and (data / "userdata.db").is_file()

@@ -33,7 +33,7 @@ def backup_catalogue(paths: DataPaths, version: int, keep: int = KEEP) -> Path:
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%f")
     target = paths.backups / f"resources-v{version}-{stamp}.db"
     try:
-        _copy_database(paths.catalogue, target)
+        copy_database(paths.catalogue, target)
     except (sqlite3.Error, OSError) as error:  # never leave a half-written backup behind
         target.unlink(missing_ok=True)
         from desktop.storage.recovery import raise_if_disk_full
@@ -67,11 +67,12 @@ def restore_backup(paths: DataPaths, backup: Path) -> Path:
         raise BackupMissingError(path=str(backup))
     version = _version_of(paths.catalogue)
     safety = backup_catalogue(paths, version, keep=KEEP + 1)
-    _copy_database(backup, paths.catalogue)
+    copy_database(backup, paths.catalogue)
     return safety
 
 
-def _copy_database(source: Path, target: Path) -> None:
+def copy_database(source: Path, target: Path) -> None:
+    """Copy the SQLite database `source` into `target` page by page (SQLite's backup API)."""
     src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
     dst = sqlite3.connect(target)
     try:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -79,27 +79,27 @@ def generate_keypair(folder: Path, name: str) -> KeyPair:
 
 
 def load_private_key(path: Path) -> Ed25519PrivateKey:
-    try:
-        key = serialization.load_pem_private_key(path.read_bytes(), password=None)
-    except OSError as error:
-        raise KeyFileError(path=str(path), detail=error.strerror or str(error)) from error
-    except (ValueError, TypeError, UnsupportedAlgorithm) as error:
-        raise KeyFileError(path=str(path), detail=str(error)) from error
+    key = _read_pem(path, lambda pem: serialization.load_pem_private_key(pem, password=None))
     if not isinstance(key, Ed25519PrivateKey):
         raise KeyFileError(path=str(path), detail="not an Ed25519 private key")
     return key
 
 
 def load_public_key(path: Path) -> Ed25519PublicKey:
+    key = _read_pem(path, serialization.load_pem_public_key)
+    if not isinstance(key, Ed25519PublicKey):
+        raise KeyFileError(path=str(path), detail="not an Ed25519 public key")
+    return key
+
+
+def _read_pem(path: Path, load: Callable[[bytes], object]) -> object:
+    """`load` applied to the bytes of `path`; unreadable or unparsable, a KeyFileError."""
     try:
-        key = serialization.load_pem_public_key(path.read_bytes())
+        return load(path.read_bytes())
     except OSError as error:
         raise KeyFileError(path=str(path), detail=error.strerror or str(error)) from error
     except (ValueError, TypeError, UnsupportedAlgorithm) as error:
         raise KeyFileError(path=str(path), detail=str(error)) from error
-    if not isinstance(key, Ed25519PublicKey):
-        raise KeyFileError(path=str(path), detail="not an Ed25519 public key")
-    return key
 
 
 def trusted_keys(folders: Iterable[Path]) -> dict[str, TrustedKey]:

@@ -260,7 +260,7 @@ def restore_newest_backup(paths: DataPaths) -> Path:
     backup = newest_healthy_backup(paths)
     if backup is None:
         raise NoBackupError(path=str(paths.backups))
-    _replace_catalogue(paths, lambda part: _sqlite_copy(backup, part))
+    _replace_catalogue(paths, lambda part: backups.copy_database(backup, part))
     log.info("restored the catalogue from %s", backup)
     return backup
 
@@ -278,16 +278,6 @@ def _replace_catalogue(paths: DataPaths, write: Any) -> None:
     if paths.catalogue.exists():
         move_aside(paths.catalogue)
     os.replace(part, paths.catalogue)
-
-
-def _sqlite_copy(source: Path, target: Path) -> None:
-    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
-    dst = sqlite3.connect(target)
-    try:
-        src.backup(dst)
-    finally:
-        dst.close()
-        src.close()
 
 
 # --- the user's file ---------------------------------------------------------------------------

@@ -205,17 +205,32 @@ def _note_copy(conn: Connection, tally: _Tally, loser: Note) -> None:
         tally.conflicts += 1
 
 
+def _reconcile(
+    conn: Connection,
+    tally: _Tally,
+    kind: str,
+    key: str,
+    local: object | None,
+    incoming: object,
+    compared: tuple[str, ...],
+) -> MergeAction:
+    """Compare the `compared` fields of both sides, count the outcome and keep the losing side
+    of a both-sides edit in `ud.conflicts`; the caller writes `incoming` if the action says so."""
+    mine = _fields(incoming, compared)
+    theirs = _fields(local, compared) if local is not None else None
+    action = merge_action(theirs, mine, "updated_at")
+    tally.count(action)
+    _settle(conn, tally, kind, key, action, theirs, mine)
+    return action
+
+
 def _local_priorities(conn: Connection, data: ExportFile, tally: _Tally) -> None:
     compared = ("theme_id", "text", "archived", "updated_at")
     existing = {p.id: p for p in tracker_repo.local_priorities(conn, None, True)}
     for item in data.local_priorities:
         incoming = LocalPriority(**item.model_dump())
         local = existing.get(item.id)
-        mine = _fields(incoming, compared)
-        theirs = _fields(local, compared) if local else None
-        action = merge_action(theirs, mine, "updated_at")
-        tally.count(action)
-        _settle(conn, tally, "local_priority", item.id, action, theirs, mine)
+        action = _reconcile(conn, tally, "local_priority", item.id, local, incoming, compared)
         if action in (MergeAction.ADD, MergeAction.TAKE_INCOMING):
             position = incoming.position if local is None else local.position
             tracker_repo.put_local_priority(conn, replace(incoming, position=position))
@@ -230,11 +245,8 @@ def _tracker_entries(conn: Connection, data: ExportFile, tally: _Tally) -> None:
             item.next_step, item.notes, item.updated_at,
         )  # fmt: skip
         local = existing.get(item.priority_id)
-        mine = _fields(incoming, compared)
-        theirs = _fields(local, compared) if local else None
-        action = merge_action(theirs, mine, "updated_at")
-        tally.count(action)
-        _settle(conn, tally, "tracker_entry", item.priority_id, action, theirs, mine)
+        key = item.priority_id
+        action = _reconcile(conn, tally, "tracker_entry", key, local, incoming, compared)
         if action in (MergeAction.ADD, MergeAction.TAKE_INCOMING):
             about = tracker_repo.PriorityAbout(item.theme_id, dict(item.snapshot))
             tracker_repo.put_entry(conn, incoming, about if local is None else None)

@@ -6,9 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from desktop.paths import DataPaths, shipped_catalogue
+from desktop.paths import DataPaths
 from desktop.storage.bundle_keys import KeyPair
-from desktop.storage.store import open_store
 from tests.fixtures.bundles import kit
 
 BOOKMARKS = ["calp-2021-sp-covid-ethiopia-brief", "calp-2021-sp-covid-pakistan"]
@@ -16,16 +15,9 @@ NOTES = {BOOKMARKS[0]: "ملاحظة: أول وثيقة", BOOKMARKS[1]: "second 
 
 
 @pytest.fixture
-def pair(tmp_path: Path) -> KeyPair:
-    return kit.keypair(tmp_path / "keys")
-
-
-@pytest.fixture
 def folder(tmp_path: Path, pair: KeyPair) -> DataPaths:
     """A data folder after a first run, trusting `pair`, with bookmarks and notes."""
-    data = DataPaths(tmp_path / "data")
-    open_store(data, shipped_catalogue()).close()
-    kit.trust(data, pair)
+    data = kit.first_run(tmp_path / "data", pair)
     kit.add_user_marks(data, BOOKMARKS, NOTES)
     return data
 

@@ -19,8 +19,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QObject, QUrl, Slot
-from PySide6.QtGui import QDesktopServices, QImage, Qt, QTextDocument
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QImage, Qt, QTextDocument
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 
 from desktop.domain.bundles import BundleValidationError, UnsafePathError
@@ -38,6 +38,7 @@ from desktop.ui.main_window import BROWSE, THEME, MainWindow
 from desktop.ui.models.resource_list_model import UID_ROLE
 from desktop.ui.panes.source_section import SourceSection, can_open
 from desktop.ui.settings import Settings
+from tests.fixtures.browser import Browser
 from tests.fixtures.bundles import kit
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -208,29 +209,6 @@ def test_theme_page_shows_hostile_text_as_text(window: MainWindow) -> None:
 # --- links ---------------------------------------------------------------------------------
 
 
-class Opened(QObject):
-    """Receives the URLs the app asks the system to open (a Qt URL handler, no browser)."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.urls: list[str] = []
-
-    @Slot(QUrl)
-    def open(self, url: QUrl) -> None:
-        self.urls.append(url.toString())
-
-
-@pytest.fixture
-def opened(qapp: QApplication) -> Iterator[Opened]:
-    receiver = Opened()
-    schemes = ("http", "https", "file", "javascript", "data", "smb", "ftp")
-    for scheme in schemes:
-        QDesktopServices.setUrlHandler(scheme, receiver, "open")
-    yield receiver
-    for scheme in schemes:
-        QDesktopServices.unsetUrlHandler(scheme)
-
-
 @pytest.mark.parametrize(
     ("url", "allowed"),
     [
@@ -247,16 +225,16 @@ def opened(qapp: QApplication) -> Iterator[Opened]:
     ],
 )
 def test_only_web_links_can_be_opened_and_only_on_click(
-    qtbot, opened: Opened, url: str, allowed: bool
+    qtbot, browser: Browser, url: str, allowed: bool
 ) -> None:  # type: ignore[no-untyped-def]
     assert can_open(url) is allowed
     section = SourceSection()
     qtbot.addWidget(section)
     section.set_url(url)
-    assert opened.urls == [], "nothing opens by itself"
+    assert browser.opened == [], "nothing opens by itself"
     assert section.open_button.isEnabled() is allowed
     section._on_open_button_clicked()  # even a click that reaches the slot opens only web links
-    assert opened.urls == ([QUrl(url).toString()] if allowed else [])
+    assert browser.opened == ([QUrl(url).toString()] if allowed else [])
 
 
 def test_a_non_web_source_link_is_refused_at_import(
@@ -288,7 +266,7 @@ def test_a_non_web_source_link_is_refused_at_import(
 
 
 def test_an_attachment_named_like_a_program_is_opened_inert_from_the_store(
-    qtbot, opened: Opened, tmp_path: Path
+    qtbot, browser: Browser, tmp_path: Path
 ) -> None:  # type: ignore[no-untyped-def]
     script = b"#!/bin/sh\necho owned > /tmp/owned\n"
     sha = hashlib.sha256(script).hexdigest()
@@ -300,7 +278,7 @@ def test_an_attachment_named_like_a_program_is_opened_inert_from_the_store(
     hostile = Attachment(sha, "../../" + IMG + "setup.exe", "application/x-sh", len(script), IMG)
     view.show_attachments((hostile,))
     view.open(hostile)
-    [url] = opened.urls
+    [url] = browser.opened
     path = Path(QUrl(url).toLocalFile())
     assert path.name == safe_open_name(sha, "application/x-sh") and path.suffix == INERT_EXTENSION
     assert path.parent.parent == Path(tempfile.gettempdir()) / "daleel-open"
@@ -310,7 +288,7 @@ def test_an_attachment_named_like_a_program_is_opened_inert_from_the_store(
 
 
 def test_a_damaged_attachment_is_not_opened_and_its_name_is_shown_as_text(
-    qtbot, opened: Opened, tmp_path: Path
+    qtbot, browser: Browser, tmp_path: Path
 ) -> None:  # type: ignore[no-untyped-def]
     data = b"%PDF-1.4 not really"
     sha = hashlib.sha256(data).hexdigest()
@@ -323,7 +301,7 @@ def test_a_damaged_attachment_is_not_opened_and_its_name_is_shown_as_text(
     view.show_attachments((item,))
     with qtbot.waitSignal(view.refused):
         view.open(item)
-    assert opened.urls == []
+    assert browser.opened == []
     shows_literally(shown_texts(view), IMG + ".pdf")
 
 

@@ -80,9 +80,7 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     """A template data folder, the v2 bundle, and the catalogue's state before and after."""
     base = tmp_path_factory.mktemp("crash")
     pair = kit.keypair(base / "keys")
-    template = DataPaths(base / "template")
-    open_store(template, shipped_catalogue()).close()
-    kit.trust(template, pair)
+    template = kit.first_run(base / "template", pair)
     kit.add_user_marks(template, BOOKMARKS, NOTES)
     _settle(template)
     bundle = build_v2(base, pair)

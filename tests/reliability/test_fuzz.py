@@ -55,9 +55,7 @@ class World:
     def __init__(self, base: Path) -> None:
         self.base = base
         self.pair: KeyPair = kit.keypair(base / "keys")
-        self.template = DataPaths(base / "template")
-        open_store(self.template, shipped_catalogue()).close()
-        kit.trust(self.template, self.pair)
+        self.template = kit.first_run(base / "template", self.pair)
         kit.add_user_marks(self.template, ["calp-2021-sp-covid-pakistan"], {})
         self.good = build_v2(base, self.pair)
         self.good_bytes = self.good.read_bytes()

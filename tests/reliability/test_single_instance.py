@@ -8,6 +8,8 @@ import signal
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -33,40 +35,41 @@ def _holder(root: Path) -> subprocess.Popen[str]:
     return child
 
 
-def test_a_second_daleel_on_the_same_folder_is_told_it_is_running(tmp_path: Path) -> None:
-    data = tmp_path / "data"
-    child = _holder(data)
+@contextmanager
+def _held(root: Path) -> Iterator[None]:
+    """Another process holds the lock of the data folder `root` for the whole block."""
+    child = _holder(root)
     try:
-        second = subprocess.run(
-            [sys.executable, str(ROOT / "main.py"), "--data-dir", str(data)],
+        yield
+    finally:
+        child.kill()
+        child.wait()
+
+
+def _second_daleel(data: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    """`main.py --data-dir DATA ARGS…` started while another process holds the folder's lock."""
+    with _held(data):
+        return subprocess.run(
+            [sys.executable, str(ROOT / "main.py"), "--data-dir", str(data), *args],
             capture_output=True,
             text=True,
             env=ENV,
             timeout=60,
         )
-    finally:
-        child.kill()
-        child.wait()
+
+
+@pytest.mark.parametrize(
+    ("options", "told"),
+    [((), "Daleel is already running with the data folder"), (("--lang", "ar"), "دليل")],
+    ids=["default language", "arabic"],
+)
+def test_a_second_daleel_on_the_same_folder_is_told_it_is_running(
+    tmp_path: Path, options: tuple[str, ...], told: str
+) -> None:
+    second = _second_daleel(tmp_path / "data", *options)
     assert second.returncode == 2
-    assert "Daleel is already running with the data folder" in second.stderr
+    assert told in second.stderr
     assert "Traceback" not in second.stderr
-
-
-def test_the_message_is_in_arabic_too(tmp_path: Path) -> None:
-    data = tmp_path / "data"
-    child = _holder(data)
-    try:
-        second = subprocess.run(
-            [sys.executable, str(ROOT / "main.py"), "--data-dir", str(data), "--lang", "ar"],
-            capture_output=True,
-            text=True,
-            env=ENV,
-            timeout=60,
-        )
-    finally:
-        child.kill()
-        child.wait()
-    assert second.returncode == 2 and "دليل" in second.stderr
 
 
 def test_a_stale_lock_left_by_a_crash_is_recovered(tmp_path: Path) -> None:
@@ -94,38 +97,16 @@ def test_in_one_process_the_second_lock_fails_and_release_frees_it(tmp_path: Pat
 
 def test_an_old_lock_of_a_running_daleel_is_not_taken(tmp_path: Path) -> None:
     """A Daleel left open for days keeps its lock: age alone never makes it stale."""
-    data = tmp_path / "data"
-    child = _holder(data)
-    try:
+    paths = DataPaths(tmp_path / "data")
+    with _held(paths.root):
         old = time.time() - 7 * 24 * 3600
-        os.utime(DataPaths(data).lock, (old, old))
+        os.utime(paths.lock, (old, old))
         with pytest.raises(AlreadyRunningError):
-            SingleInstance(DataPaths(data)).acquire()
-    finally:
-        child.kill()
-        child.wait()
+            SingleInstance(paths).acquire()
 
 
 def test_recover_refuses_under_a_running_daleel(tmp_path: Path) -> None:
     data = tmp_path / "data"
-    child = _holder(data)
-    try:
-        result = subprocess.run(
-            [
-                sys.executable,
-                str(ROOT / "main.py"),
-                "--data-dir",
-                str(data),
-                "recover",
-                "reset-catalogue",
-            ],
-            capture_output=True,
-            text=True,
-            env=ENV,
-            timeout=60,
-        )
-    finally:
-        child.kill()
-        child.wait()
+    result = _second_daleel(data, "recover", "reset-catalogue")
     assert result.returncode == 2 and "already running" in result.stderr
     assert not (data / "resources.db").exists()

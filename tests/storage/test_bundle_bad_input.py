@@ -45,16 +45,8 @@ from tests.fixtures.bundles import kit
 
 
 @pytest.fixture
-def pair(tmp_path: Path) -> KeyPair:
-    return kit.keypair(tmp_path / "keys")
-
-
-@pytest.fixture
 def paths(tmp_path: Path, pair: KeyPair) -> DataPaths:
-    data = DataPaths(tmp_path / "data")
-    open_store(data, shipped_catalogue()).close()  # first run: copy, migrate, WAL header
-    kit.trust(data, pair)
-    return data
+    return kit.first_run(tmp_path / "data", pair)
 
 
 @pytest.fixture

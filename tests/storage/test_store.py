@@ -98,20 +98,13 @@ def test_stats_of_the_seed(store) -> None:  # type: ignore[no-untyped-def]
     assert (stats.resources, stats.themes, stats.priorities) == (13, 1, 4)
 
 
-def test_a_note_is_saved_while_a_catalogue_update_is_being_written(
-    store, data_paths: DataPaths
-) -> None:  # type: ignore[no-untyped-def]
-    from desktop.storage.userdata_db import open_userdata
+def test_a_note_is_saved_while_a_catalogue_update_is_being_written(store, userdata) -> None:  # type: ignore[no-untyped-def]
     from desktop.storage.userdata_repo import set_bookmarked
 
-    userdata = open_userdata(data_paths)
-    try:
-        with store.write() as conn:  # an import holds the catalogue's write lock...
-            conn.exec_driver_sql("UPDATE resources SET title = title || ' (v2)'")
-            with userdata.write() as mine:  # ...and the user's file stays free
-                set_bookmarked(mine, "calp-asp-gap-analysis-template", True)
-        with store.read() as conn:
-            marked = conn.exec_driver_sql("SELECT uid FROM ud.bookmarks").scalars().all()
-    finally:
-        userdata.close()
+    with store.write() as conn:  # an import holds the catalogue's write lock...
+        conn.exec_driver_sql("UPDATE resources SET title = title || ' (v2)'")
+        with userdata.write() as mine:  # ...and the user's file stays free
+            set_bookmarked(mine, "calp-asp-gap-analysis-template", True)
+    with store.read() as conn:
+        marked = conn.exec_driver_sql("SELECT uid FROM ud.bookmarks").scalars().all()
     assert marked == ["calp-asp-gap-analysis-template"]

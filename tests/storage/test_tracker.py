@@ -1,6 +1,5 @@
 """The priorities tracker: seed priorities, history, local and retired priorities."""
 
-from collections.abc import Iterator
 from datetime import date
 
 import pytest
@@ -14,7 +13,7 @@ from desktop.domain.userdata import (
 from desktop.paths import DataPaths, shipped_catalogue
 from desktop.storage import tracker_repo as tracker
 from desktop.storage.store import Store, open_store
-from desktop.storage.userdata_db import UserData, open_userdata
+from desktop.storage.userdata_db import UserData
 
 SEED = [
     "sp-2021-overview-paper",
@@ -23,13 +22,6 @@ SEED = [
     "sp-2021-brc-grand-bargain-mapping",
 ]
 THEME = "social-protection"
-
-
-@pytest.fixture
-def userdata(store: Store, data_paths: DataPaths) -> Iterator[UserData]:
-    opened = open_userdata(data_paths)
-    yield opened
-    opened.close()
 
 
 def track(store: Store, userdata: UserData, pid: str, **changes: object) -> TrackerEntry:

@@ -13,6 +13,7 @@ import pytest
 from desktop.domain.filters import ResourceFilter
 from desktop.domain.userdata import (
     CorruptUserDataFileError,
+    ImportReport,
     NewerUserDataFileError,
     OtherKindOfFileError,
     TrackerStatus,
@@ -82,13 +83,18 @@ def fill(folder: Folder) -> None:
     assert n.note_uid
 
 
+def carry(source: Folder, target: Folder, file: Path) -> ImportReport:
+    """Export `source`'s user data to `file` and import that file into `target`."""
+    export_file(source.userdata, file)
+    return import_file(target.userdata, target.store, file)
+
+
 def test_export_then_import_into_a_fresh_folder_reproduces_everything(
     folders: list[Folder], tmp_path: Path
 ) -> None:
     a, b = folders
     fill(a)
-    export_file(a.userdata, tmp_path / "mine.json")
-    report = import_file(b.userdata, b.store, tmp_path / "mine.json")
+    report = carry(a, b, tmp_path / "mine.json")
     assert b.content() == a.content()
     assert report.unknown_resources == ("gone-from-this-catalogue",)
     assert report.added > 0 and report.conflicts == 0
@@ -99,8 +105,7 @@ def test_importing_the_same_file_twice_changes_nothing(
 ) -> None:
     a, b = folders
     fill(a)
-    export_file(a.userdata, tmp_path / "mine.json")
-    import_file(b.userdata, b.store, tmp_path / "mine.json")
+    carry(a, b, tmp_path / "mine.json")
     before = b.content()
     again = import_file(b.userdata, b.store, tmp_path / "mine.json")
     assert not again.changed and b.content() == before
@@ -117,8 +122,7 @@ def test_a_note_edited_on_both_sides_keeps_the_newer_and_a_conflict_copy(
     a, b = folders
     with a.userdata.write() as conn:
         n = notes.add_note(conn, PAKISTAN, "original")
-    export_file(a.userdata, tmp_path / "a.json")
-    import_file(b.userdata, b.store, tmp_path / "a.json")
+    carry(a, b, tmp_path / "a.json")
     note_times(a, n.note_uid, "edited on A, later", "2030-01-02T00:00:00.000+00:00")
     note_times(b, n.note_uid, "edited on B, earlier", "2030-01-01T00:00:00.000+00:00")
     export_file(a.userdata, tmp_path / "a.json")
@@ -141,8 +145,7 @@ def test_an_older_tracker_edit_from_the_file_is_kept_as_a_conflict(
         with folder.userdata.write() as conn:
             entry = tracker.entry(conn, PRIORITY).edited(progress=progress)
             tracker.save_entry(conn, entry, at=f"{at}T00:00:00.000+00:00")
-    export_file(a.userdata, tmp_path / "a.json")
-    report = import_file(b.userdata, b.store, tmp_path / "a.json")
+    report = carry(a, b, tmp_path / "a.json")
     with b.userdata.read() as conn:
         assert tracker.entry(conn, PRIORITY).progress == 70
         [(kind, key, data)] = conn.exec_driver_sql("SELECT kind, key, data FROM ud.conflicts")

@@ -1,9 +1,6 @@
 """Bookmarks, collections, tags, reading state and notes on a real data folder."""
 
 import sqlite3
-from collections.abc import Iterator
-
-import pytest
 
 from desktop.domain.filters import ResourceFilter, Scope
 from desktop.domain.userdata import ReadingState
@@ -18,13 +15,6 @@ from desktop.storage.userdata_db import UserData, open_userdata
 
 PAKISTAN = "calp-2021-sp-covid-pakistan"
 ETHIOPIA = "calp-2021-sp-covid-ethiopia-brief"
-
-
-@pytest.fixture
-def userdata(store: Store, data_paths: DataPaths) -> Iterator[UserData]:
-    opened = open_userdata(data_paths)
-    yield opened
-    opened.close()
 
 
 def found(store: Store, **options: object) -> set[str]:

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import TypeVar
 
 import pytest
-from PySide6.QtCore import QEvent, QLocale, Qt
+from PySide6.QtCore import QEvent, QLocale, Qt, QTranslator
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -14,10 +16,13 @@ from desktop.domain.models import Resource, ResourceRow
 from desktop.paths import DataPaths
 from desktop.storage import resources_repo
 from desktop.storage.store import Store
+from desktop.translation import qm_path
 from desktop.ui.fonts import load_fonts
 from desktop.ui.i18n import set_language
 from desktop.ui.main_window import MainWindow
 from desktop.ui.settings import Settings
+
+Shown = TypeVar("Shown", bound=QWidget)
 
 
 def type_text(widget: QWidget, text: str) -> None:
@@ -92,3 +97,29 @@ def load_with_related(store: Store, uid: str, lang: str) -> tuple[Resource, list
         resource = resources_repo.resource(conn, store.labels, uid, lang)
         ids = resources_repo.related_ids(conn, resource.id)
         return resource, resources_repo.rows_by_ids(conn, store.labels, ids, lang)
+
+
+def shown_alone(qtbot, widget: Shown, width: int, height: int) -> Iterator[Shown]:  # type: ignore[no-untyped-def]
+    """For a pane's fixture: `widget` shown on its own at `width` × `height`, deleted after."""
+    qtbot.addWidget(widget)
+    widget.resize(width, height)
+    widget.show()
+    yield widget
+    widget.deleteLater()  # gone before the next test: a language switch reaches every widget
+
+
+@contextmanager
+def arabic_installed(qapp: QApplication) -> Iterator[None]:
+    """Arabic switched on at run time for the block (Qt sends LanguageChange to every widget),
+    then switched off again."""
+    # widgets of earlier tests waiting for deletion would all be retranslated too
+    qapp.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    translator = QTranslator()
+    assert translator.load(qm_path("ar"))
+    qapp.installTranslator(translator)
+    qapp.processEvents()  # Qt posts LanguageChange to every widget
+    try:
+        yield
+    finally:
+        qapp.removeTranslator(translator)
+        qapp.processEvents()

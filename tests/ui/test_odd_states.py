@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QModelIndex, QRect, Qt
 from PySide6.QtGui import QImage, QPainter, QTextDocument
 from PySide6.QtWidgets import QApplication, QStyleOptionViewItem
@@ -9,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QStyleOptionViewItem
 from desktop.domain.records import ResourceIn
 from desktop.storage.catalogue_writer import upsert_resources, withdraw_resources
 from desktop.storage.resources_repo import stats
-from desktop.ui.main_window import BROWSE
+from desktop.ui.main_window import BROWSE, MainWindow
 from desktop.ui.models.resource_list_model import ROW_ROLE, UID_ROLE
 from tests.ui.conftest import type_text, wait_for_results
 
@@ -35,6 +36,22 @@ def row_of(window, uid: str) -> QModelIndex:  # type: ignore[no-untyped-def]
     )
 
 
+@pytest.fixture
+def odd_row(qtbot, store, open_window):  # type: ignore[no-untyped-def]
+    """odd_row(lang, words, uid) → a window in `lang` showing the search for `words`, and the
+    row of `uid` in it; the odd resources are in the catalogue."""
+    add_bare_resources(store)
+
+    def search(lang: str, words: str, uid: str) -> tuple[MainWindow, QModelIndex]:
+        window = open_window(lang)
+        window.show_page(BROWSE)
+        type_text(window.browse.search.field, words)
+        wait_for_results(qtbot, window)
+        return window, row_of(window, uid)
+
+    return search
+
+
 def shown_as_text(tip: str) -> str:
     """What a tooltip shows (tooltips are rendered as rich text; see desktop/ui/safe_text.py)."""
     doc = QTextDocument()
@@ -42,30 +59,16 @@ def shown_as_text(tip: str) -> str:
     return doc.toPlainText()
 
 
-def test_a_300_character_title_is_elided_with_the_full_title_in_its_tooltip(  # type: ignore[no-untyped-def]
-    qtbot, store, open_window
-) -> None:
-    add_bare_resources(store)
-    window = open_window("en")
-    window.show_page(BROWSE)
-    type_text(window.browse.search.field, "protracted")
-    wait_for_results(qtbot, window)
-    index = row_of(window, "odd-long-title")
+def test_a_300_character_title_is_elided_with_the_full_title_in_its_tooltip(odd_row) -> None:  # type: ignore[no-untyped-def]
+    window, index = odd_row("en", "protracted", "odd-long-title")
     assert shown_as_text(index.data(Qt.ItemDataRole.ToolTipRole)) == LONG_TITLE  # escaped
     view = window.browse.search.list
     assert view.visualRect(index).height() < 3 * view.fontMetrics().height() + 30
     assert not view.grab().isNull()
 
 
-def test_a_resource_without_date_type_or_organisation_paints_and_opens(  # type: ignore[no-untyped-def]
-    qtbot, store, open_window
-) -> None:
-    add_bare_resources(store)
-    window = open_window("ar")
-    window.show_page(BROWSE)
-    type_text(window.browse.search.field, "Zanzibar")
-    wait_for_results(qtbot, window)
-    index = row_of(window, "odd-bare")
+def test_a_resource_without_date_type_or_organisation_paints_and_opens(odd_row) -> None:  # type: ignore[no-untyped-def]
+    window, index = odd_row("ar", "Zanzibar", "odd-bare")
     row = index.data(ROW_ROLE)
     assert row.doc_type is None and not row.published.iso and not row.organisations
     assert window.browse.search.delegate.meta_text(row) == ""

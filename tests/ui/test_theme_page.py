@@ -5,25 +5,20 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QEvent, Qt, QTranslator
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel
 
 from desktop.domain.models import ResourceRow, Theme
 from desktop.storage import resources_repo
 from desktop.storage.store import Store
-from desktop.translation import qm_path
 from desktop.ui.panes.theme_page import ThemePage
 from desktop.ui.panes.widgets import ResourceCard
+from tests.ui.conftest import arabic_installed, shown_alone
 
 
 @pytest.fixture
 def page(qtbot, lang: str) -> Iterator[ThemePage]:
-    widget = ThemePage()
-    qtbot.addWidget(widget)
-    widget.resize(1000, 900)
-    widget.show()
-    yield widget
-    widget.deleteLater()  # gone before the next test: a language switch reaches every widget
+    yield from shown_alone(qtbot, ThemePage(), 1000, 900)
 
 
 def content(store: Store, lang: str) -> tuple[list[Theme], dict[str, list[ResourceRow]]]:
@@ -121,15 +116,6 @@ def test_switching_to_arabic_retranslates_the_page_live(
     qtbot.addWidget(page)
     page.show()
     page.set_content(*content(store, "ar"))
-    # widgets of earlier tests waiting for deletion would all be retranslated too
-    qapp.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    translator = QTranslator()
-    assert translator.load(qm_path("ar"))
-    qapp.installTranslator(translator)
-    qapp.processEvents()  # Qt posts LanguageChange to every widget
-    try:
+    with arabic_installed(qapp):
         assert visible_texts(page, "themeHeading") == ["الأولويات الحالية", "أحدث الموارد"]
-    finally:
-        qapp.removeTranslator(translator)
-        qapp.processEvents()
     assert visible_texts(page, "themeHeading") == ["Current priorities", "Latest resources"]

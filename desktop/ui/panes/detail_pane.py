@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QLayout,
     QScrollArea,
     QSizePolicy,
-    QStackedWidget,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -27,6 +26,7 @@ from desktop.domain.models import Facet, Label, Resource, ResourceRow
 from desktop.domain.query import ParsedQuery
 from desktop.ui.attachments_view import AttachmentsView
 from desktop.ui.formatting import format_date, highlighted_html, localise_digits
+from desktop.ui.panes.pane_frame import fill_with_stack, vertical_scroll
 from desktop.ui.panes.source_section import SourceSection
 from desktop.ui.panes.widgets import (
     PANE_STYLE,
@@ -96,12 +96,7 @@ class DetailPane(QWidget):
         self.setStyleSheet(PANE_STYLE)
         self.arabic_digits = False
         self._shown: tuple[Resource, list[ResourceRow], ParsedQuery] | None = None
-        self._stack = QStackedWidget(self)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self._stack)
-        self._stack.addWidget(self._build_empty_state())
-        self._stack.addWidget(self._build_scroll())
+        self._stack = fill_with_stack(self, self._build_empty_state(), self._build_scroll())
         self.retranslate_ui()
         self.clear()
 
@@ -116,10 +111,6 @@ class DetailPane(QWidget):
         return self._empty
 
     def _build_scroll(self) -> QScrollArea:
-        self._scroll = QScrollArea()
-        self._scroll.setWidgetResizable(True)
-        self._scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        self._scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         content = QWidget()
         content.setObjectName("detailContent")
         body = QVBoxLayout(content)
@@ -131,8 +122,8 @@ class DetailPane(QWidget):
         body.addWidget(self._build_fields())
         self._build_sections(body)
         body.addStretch(1)
-        self._scroll.setWidget(content)
         self._frozen = self._layouts_to_freeze(body)
+        self._scroll = vertical_scroll(content)
         return self._scroll
 
     def _layouts_to_freeze(self, body: QVBoxLayout) -> list[QLayout]:

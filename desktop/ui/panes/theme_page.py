@@ -13,13 +13,13 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QScrollArea,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.domain.models import Priority, ResourceRow, Theme
 from desktop.ui.formatting import localise_digits
+from desktop.ui.panes.pane_frame import fill_with_stack, vertical_scroll
 from desktop.ui.panes.widgets import (
     PANE_STYLE,
     ResourceCard,
@@ -64,12 +64,7 @@ class ThemePage(QWidget):
         self.arabic_digits = False
         self._themes: list[Theme] = []
         self._latest: dict[str, list[ResourceRow]] = {}
-        self._stack = QStackedWidget(self)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self._stack)
-        self._stack.addWidget(self._build_empty_state())
-        self._stack.addWidget(self._build_scroll())
+        self._stack = fill_with_stack(self, self._build_empty_state(), self._build_scroll())
         self.retranslate_ui()
 
     def _build_empty_state(self) -> QWidget:
@@ -80,10 +75,6 @@ class ThemePage(QWidget):
         return self._empty
 
     def _build_scroll(self) -> QScrollArea:
-        self._scroll = QScrollArea()
-        self._scroll.setWidgetResizable(True)
-        self._scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        self._scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         content = QWidget()
         content.setObjectName("themeContent")
         outer = QHBoxLayout(content)
@@ -95,8 +86,7 @@ class ThemePage(QWidget):
         outer.addStretch(1)
         outer.addWidget(column, 100)
         outer.addStretch(1)
-        self._scroll.setWidget(content)
-        return self._scroll
+        return vertical_scroll(content)
 
     # public interface -----------------------------------------------------------------------
 
