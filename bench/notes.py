@@ -74,26 +74,25 @@ NOTES = """
   map: a 256 MB map made no query faster here but added the pages it touched (~110 MB) to the
   resident size.
 
-## What is still short, and why
+## Margins, and what moves the figures
 
-- **Keystroke → list painted, 56-76 ms p95 at 100k (target 50; medians 44-65 ms).** Met for
-  the English word in one run of five (49.9 ms); within 3× of the floor for all six, and below
-  the floor for broad words (the floor ranks every match with bm25, which this design avoids).
-  Of a broad Arabic word's ~50 ms median: FTS5 listing the new atoms of the word being typed
-  (its exact form in all text and in the titles, on two connections at once) ~15-25 ms, since
-  FTS5's cost is ~0.25 µs per matching row and 50-70k rows match; parsing their ids and making
-  bitmaps ~5-10 ms (under the GIL, so the two connections only half overlap); the first page
-  and its 50 rows ~3 ms; then painting the ~10 visible rows ~10 ms, nearly all of it text
-  shaping. The counts follow 15-40 ms later (the last column), after the rest of the list is
-  ordered (~10 ms). A pasted query (the storage table) asks FTS5 for every atom: a three-word
-  query costs ~140 ms of CPU over both connections. Ways on: fewer rows per lookup (a title
-  index of its own, or a term index kept in memory for the most frequent words), and cheaper
-  rows to paint (cached text layouts).
-- **Opening a resource: its p95 was 26.6, 27.6, 36.4, 40.8 and 30.3 ms in five runs of the
-  whole benchmark (target 30; median ~20 ms).** The storage part is 3-7 ms; the rest is laying
-  out and painting the pane's text (title, summary, chips), a wrapped label being laid out
-  several times by Qt. The figure moves with the window's history (what was painted and cached
-  before).
+- **Machines of one kind differ.** This run's machine is named above. The same benchmark on
+  an Intel Xeon machine of the same kind (2 cores, 2026-11-29, the code of that day) gave
+  keystroke p95 of 56-76 ms and opening a resource 26-41 ms p95: about twice the times here.
+  What a keystroke costs is mostly CPU (the CPU columns), so on a slower machine of the kind
+  the keystroke and opening figures are the first to come near their targets.
+- **Where a keystroke's time goes** (a broad Arabic word, ~20 ms median here): FTS5 listing
+  the new atoms of the word being typed (its exact form in all text and in the titles, on two
+  connections at once), since FTS5's cost is ~0.25 µs per matching row and 50-70k rows match;
+  parsing their ids and making bitmaps (~1.7 ms per 50k ids, under the GIL); the first page
+  and its 50 rows ~1.5 ms; the list's model reset and repaint ~3-4 ms. The counts follow
+  15-30 ms later (the last column), after the rest of the list is ordered (~4 ms).
+- **A pasted query** (the table below the UI) asks FTS5 for every atom: a two-word vocalised
+  query asks for eight (two forms of each word, in all text and in the titles) and is the one
+  that comes over 50 ms there. It is not a keystroke: typed, the words before the last are
+  known.
+- **A search typed past is interrupted** (SQLite's interrupt on each connection it reads on),
+  so a long stale search does not hold a core while the newer one runs.
 - **Measuring under load.** On a shared machine (other sessions running test suites at times:
   see the load average above) wall times include waiting for a core. The CPU columns are the
   process's own CPU time over the same interval (all its threads): what the code costs.
