@@ -89,7 +89,7 @@ NOTES = """
   15-30 ms later (the last column), after the rest of the list is ordered (~4 ms).
 - **A pasted query** (the table below the UI) asks FTS5 for every atom: a two-word vocalised
   query asks for eight (two forms of each word, in all text and in the titles), 40-57 ms p95
-  over three runs here; the broad Arabic word's four atoms, 44-46 ms. Neither is a keystroke:
+  over three runs here; the broad Arabic word's four atoms, 39-46 ms. Neither is a keystroke:
   typed, the words before the last are known.
 - **A search typed past is interrupted** (SQLite's interrupt on each connection it reads on),
   so a long stale search does not hold a core while the newer one runs.
