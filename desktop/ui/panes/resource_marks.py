@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, Qt, QTimer
-from PySide6.QtGui import QGuiApplication, QKeySequence, QPainter, QShortcut
+from PySide6.QtGui import QKeySequence, QPainter, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -213,9 +213,9 @@ class MarkedResourceDelegate(ResourceDelegate):
             return
         painter.save()
         rect = QRect(option.rect).adjusted(6, 4, -6, -4)  # type: ignore[attr-defined]
-        rtl = QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
-        trailing = Qt.AlignmentFlag.AlignLeft if rtl else Qt.AlignmentFlag.AlignRight
-        painter.drawText(rect, trailing | Qt.AlignmentFlag.AlignBottom, text.strip())
+        # AlignTrailing is mirrored by the painter itself: the row's end, left in right-to-left
+        end = Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignBottom
+        painter.drawText(rect, end, text.strip())
         painter.restore()
 
 

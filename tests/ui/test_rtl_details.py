@@ -1,0 +1,44 @@
+"""Small right-to-left and wording details a field user sees, checked in both languages."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from PySide6.QtCore import QRect
+from PySide6.QtGui import QImage
+
+from desktop.ui.main_window import MainWindow
+from tests.ui.test_notes_window import PAKISTAN, open_with_userdata
+
+
+def _changed_columns(before: QImage, after: QImage, rect: QRect) -> list[int]:
+    """The x of every column of `rect` where the two pictures differ."""
+    return [
+        x
+        for x in range(rect.left(), rect.right())
+        if any(before.pixel(x, y) != after.pixel(x, y) for y in range(rect.top(), rect.bottom()))
+    ]
+
+
+@pytest.mark.parametrize("ui_lang", ["en", "ar"])
+def test_a_rows_bookmark_mark_is_drawn_at_the_rows_end_clear_of_its_date(
+    qtbot, open_window: Callable[[str], MainWindow], store, ui_lang: str
+) -> None:  # type: ignore[no-untyped-def]
+    window, ui = open_with_userdata(open_window, store, ui_lang)
+    view = window.browse.search.list
+    position = window.browse.model.position_of(PAKISTAN)
+    assert position is not None
+    index = window.browse.model.index(position)
+    rect = view.visualRect(index)
+    before = view.viewport().grab().toImage()
+    ui.undo.toggle_bookmark(PAKISTAN)
+    view.viewport().repaint()
+    after = view.viewport().grab().toImage()
+    changed = _changed_columns(before, after, rect)
+    assert changed, "the star was not drawn"
+    middle = rect.center().x()
+    if ui_lang == "ar":  # the row's end is on the left: the date starts on the right
+        assert max(changed) < middle
+    else:
+        assert min(changed) > middle
