@@ -727,6 +727,10 @@ Fingerprint: {fingerprint}</source>
         <source>Nothing to filter: the catalogue has no resources yet.</source>
         <translation>لا شيء للتصفية: لا يحتوي الفهرس على أي موارد بعد.</translation>
     </message>
+    <message>
+        <source>Nothing to filter: no resource matches this search.</source>
+        <translation>لا شيء للتصفية: لا يطابق أي مورد هذا البحث.</translation>
+    </message>
 </context>
 <context>
     <name>Facets</name>

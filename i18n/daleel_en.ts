@@ -727,6 +727,10 @@ Fingerprint: {fingerprint}</translation>
       <source>Nothing to filter: the catalogue has no resources yet.</source>
       <translation>Nothing to filter: the catalogue has no resources yet.</translation>
     </message>
+    <message>
+      <source>Nothing to filter: no resource matches this search.</source>
+      <translation>Nothing to filter: no resource matches this search.</translation>
+    </message>
   </context>
   <context>
     <name>Facets</name>

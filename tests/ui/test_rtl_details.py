@@ -9,6 +9,7 @@ from PySide6.QtCore import QRect
 from PySide6.QtGui import QImage
 
 from desktop.ui.main_window import MainWindow
+from tests.ui.conftest import wait_for_results
 from tests.ui.test_notes_window import PAKISTAN, open_with_userdata
 
 
@@ -42,3 +43,16 @@ def test_a_rows_bookmark_mark_is_drawn_at_the_rows_end_clear_of_its_date(
         assert max(changed) < middle
     else:
         assert min(changed) > middle
+
+
+def test_a_search_that_finds_nothing_does_not_say_the_catalogue_is_empty(
+    qtbot, open_window: Callable[[str], MainWindow]
+) -> None:  # type: ignore[no-untyped-def]
+    window = open_window("ar")
+    window.show_page(1, focus=False)
+    window.browse.search.field.setText("zzzqqq")
+    window.state.set_query("zzzqqq")
+    wait_for_results(qtbot, window)
+    nothing = window.browse.facets.nothing
+    assert nothing.isVisible()
+    assert nothing.text() == "لا شيء للتصفية: لا يطابق أي مورد هذا البحث."

@@ -93,7 +93,9 @@ class BrowsePage(QSplitter):
         self.model.complete(outcome.ids)  # the list was shown from its first page
         self._restore_selection()  # the shown resource may be past the first page
         counts = self._with_selected(outcome.counts, f)
-        self.facets.set_counts(counts, f, self.state.lang, self.state.arabic_digits)
+        self.facets.set_counts(
+            counts, f, self.state.lang, self.state.arabic_digits, self.catalogue_size == 0
+        )
 
     def _on_runner_failed(self, _error: object) -> None:
         """A list shown from its first page whose rest never came keeps only that page."""

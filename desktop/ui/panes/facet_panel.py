@@ -201,6 +201,7 @@ class FacetPanel(QScrollArea):
         self.nothing.setWordWrap(True)
         self.nothing.setEnabled(False)
         self.nothing.hide()
+        self._catalogue_empty = True
         layout.addWidget(self.nothing)
         self.groups: dict[Facet, FacetGroup] = {}
         for facet in Facet:
@@ -218,6 +219,7 @@ class FacetPanel(QScrollArea):
         f: ResourceFilter,
         lang: str,
         arabic_digits: bool = False,
+        catalogue_empty: bool = True,
     ) -> None:
         def number(n: int) -> str:
             return format_number(n, lang, arabic_digits)
@@ -226,6 +228,8 @@ class FacetPanel(QScrollArea):
             group.set_counts(counts.get(facet, []), f.selected(facet), number)
         self.clear_button.setEnabled(bool(f.selections))
         empty = not any(counts.values())
+        self._catalogue_empty = catalogue_empty
+        self._retranslate_nothing()
         self.nothing.setVisible(empty)
         for group in self.groups.values():
             group.setVisible(not empty)
@@ -237,10 +241,18 @@ class FacetPanel(QScrollArea):
         self.title.setText(self.tr("Filters"))
         self.clear_button.setText(self.tr("Clear all"))
         self.clear_button.setToolTip(self.tr("Remove every filter"))
-        self.nothing.setText(self.tr("Nothing to filter: the catalogue has no resources yet."))
+        self._retranslate_nothing()
         self.setAccessibleName(self.tr("Filters"))
         for group in self.groups.values():
             group.retranslate_ui()
+
+    def _retranslate_nothing(self) -> None:
+        """Why there is nothing to filter: an empty catalogue, or a search that found nothing."""
+        if self._catalogue_empty:
+            text = self.tr("Nothing to filter: the catalogue has no resources yet.")
+        else:
+            text = self.tr("Nothing to filter: no resource matches this search.")
+        self.nothing.setText(text)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
