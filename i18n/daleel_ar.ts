@@ -90,6 +90,22 @@
         <translation>غير موجود في ملفات هذا الفهرس</translation>
     </message>
     <message>
+        <source>Arabic</source>
+        <translation>العربية</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>الإنجليزية</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>الفرنسية</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>الإسبانية</translation>
+    </message>
+    <message>
         <source>“{name}” is missing or damaged (its checksum does not match); it was not opened.</source>
         <translation>الملف «{name}» مفقود أو تالف (مجموعه الاختباري لا يطابق)؛ لم يُفتح.</translation>
     </message>

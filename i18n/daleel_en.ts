@@ -90,6 +90,22 @@
       <translation>not in this catalogue's files</translation>
     </message>
     <message>
+      <source>Arabic</source>
+      <translation>Arabic</translation>
+    </message>
+    <message>
+      <source>English</source>
+      <translation>English</translation>
+    </message>
+    <message>
+      <source>French</source>
+      <translation>French</translation>
+    </message>
+    <message>
+      <source>Spanish</source>
+      <translation>Spanish</translation>
+    </message>
+    <message>
       <source>“{name}” is missing or damaged (its checksum does not match); it was not opened.</source>
       <translation>“{name}” is missing or damaged (its checksum does not match); it was not opened.</translation>
     </message>

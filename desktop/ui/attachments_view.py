@@ -112,14 +112,25 @@ class AttachmentsView(QWidget):
         kind = "PDF" if attachment.media_type == PDF else attachment.media_type
         parts = [kind]
         if attachment.language:
-            language = QLocale(attachment.language).nativeLanguageName() or attachment.language
-            parts.append(language)
+            parts.append(self.language_name(attachment.language))
         parts.append(locale.formattedDataSize(attachment.size))
         if self._available(attachment):
             parts.append(self.tr("available offline"))
         else:
             parts.append(self.tr("not in this catalogue's files"))
-        return " · ".join(parts)
+        # each part isolated: an Arabic name beside "6.6 KiB" must not reorder the line
+        return " · ".join(f"\u2068{part}\u2069" for part in parts)
+
+    def language_name(self, code: str) -> str:
+        """A document's language named in the UI language ("Arabic" / "العربية")."""
+        names = {
+            "ar": self.tr("Arabic"),
+            "en": self.tr("English"),
+            "fr": self.tr("French"),
+            "es": self.tr("Spanish"),
+        }
+        base = code.replace("_", "-").split("-")[0].lower()
+        return names.get(base) or QLocale(code).nativeLanguageName() or code
 
     def open(self, attachment: Attachment) -> None:
         """Open a verified copy: PDFs in the viewer, other files with the system's application."""

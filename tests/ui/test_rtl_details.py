@@ -8,8 +8,10 @@ import pytest
 from PySide6.QtCore import QRect
 from PySide6.QtGui import QImage
 
+from desktop.domain.models import Attachment
+from desktop.ui.attachments_view import AttachmentsView
 from desktop.ui.main_window import MainWindow
-from tests.ui.conftest import wait_for_results
+from tests.ui.conftest import arabic_installed, wait_for_results
 from tests.ui.test_notes_window import PAKISTAN, open_with_userdata
 
 
@@ -56,3 +58,19 @@ def test_a_search_that_finds_nothing_does_not_say_the_catalogue_is_empty(
     nothing = window.browse.facets.nothing
     assert nothing.isVisible()
     assert nothing.text() == "لا شيء للتصفية: لا يطابق أي مورد هذا البحث."
+
+
+def test_an_attachments_language_is_named_in_the_ui_language_and_kept_in_order(qtbot, qapp) -> None:  # type: ignore[no-untyped-def]
+    items = (
+        Attachment("ab" * 32, "brief.pdf", "application/pdf", 6800, "ar"),
+        Attachment("cd" * 32, "annex.pdf", "application/pdf", 6800, "en"),
+    )
+    view = AttachmentsView()
+    qtbot.addWidget(view)
+    english = [view.describe(a) for a in items]
+    with arabic_installed(qapp):
+        arabic = [view.describe(a) for a in items]
+    assert [d.split(" · ")[1] for d in english] == ["\u2068Arabic\u2069", "\u2068English\u2069"]
+    assert [d.split(" · ")[1] for d in arabic] == ["\u2068العربية\u2069", "\u2068الإنجليزية\u2069"]
+    # every part is a bidi isolate, so "6.64 KiB" is never split around an Arabic name
+    assert all(p.startswith("\u2068") and p.endswith("\u2069") for p in arabic[0].split(" · "))
