@@ -143,3 +143,15 @@ def test_five_hundred_tracker_entries_fill_the_tree(qtbot, store: Store) -> None
     qtbot.addWidget(pane)
     assert len(pane._items()) == 504
     service.close()
+
+
+def test_tracker_dates_read_like_every_other_date_in_daleel(qtbot, store: Store, lang: str) -> None:  # type: ignore[no-untyped-def]
+    pane = make_pane(qtbot, store, lang)
+    pane.select(SEED[0])
+    entry = pane.service.entry(SEED[0])
+    pane.undo.save_entry(entry.edited(target_date="2021-03-01"))
+    pane.refresh()
+    march = "1 مارس 2021" if lang == "ar" else "1 March 2021"
+    assert pane._items()[0].text(3).startswith(march)  # not "2021-03-01", not "01/03/2021"
+    assert pane.editor.target.text() == march  # day first, in either direction
+    assert pane.editor.history.item(0).text().endswith(march)

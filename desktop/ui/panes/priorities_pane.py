@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.userdata import PriorityOrigin, TrackedPriority, TrackerStatus
-from desktop.ui.panes.priority_editor import PriorityEditor, status_text
+from desktop.ui.panes.priority_editor import PriorityEditor, day_text, percent_text, status_text
 from desktop.ui.safe_text import plain_tip
 from desktop.ui.undo import UserDataUndo
 
@@ -142,8 +142,9 @@ class PrioritiesPane(QWidget):
             layout = QHBoxLayout(row)
             layout.setContentsMargins(0, 0, 0, 0)
             text = self.tr("%1: %2 of %3 done, %4 overdue")
-            for n, value in enumerate((line.title, line.done, line.priorities, line.overdue), 1):
-                text = text.replace(f"%{n}", str(value))
+            counts = [QLocale().toString(n) for n in (line.done, line.priorities, line.overdue)]
+            for n, value in enumerate((line.title, *counts), 1):
+                text = text.replace(f"%{n}", value)
             label = QLabel(text, row)
             bar = QProgressBar(row)
             bar.setRange(0, 100)
@@ -186,10 +187,10 @@ class PrioritiesPane(QWidget):
             text = self.tr("%1 (archived)").replace("%1", text)
         elif p.origin is PriorityOrigin.LOCAL:
             text = self.tr("%1 (my priority)").replace("%1", text)
-        target = p.entry.target_date or ""
+        target = day_text(p.entry.target_date) if p.entry.target_date else ""
         if p.is_overdue(today):
             target = self.tr("%1 — overdue").replace("%1", target)
-        return [text, status_text(p.entry.status), f"{p.entry.progress} %", target]
+        return [text, status_text(p.entry.status), percent_text(p.entry.progress), target]
 
     def current_id(self) -> str | None:
         item = self.tree.currentItem()

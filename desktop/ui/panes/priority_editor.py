@@ -32,8 +32,22 @@ from desktop.ui.undo import UserDataUndo
 UID_ROLE = Qt.ItemDataRole.UserRole
 
 
+DAY_FORMAT = "d MMMM yyyy"  # the month by name: never read as another day
+
+
 def status_text(status: TrackerStatus) -> str:
     return QCoreApplication.translate("Tracker", STATUS_LABELS[status])
+
+
+def day_text(iso: str) -> str:
+    """An ISO day as the rest of Daleel writes dates ("1 March 2021" / "1 مارس 2021"), in the
+    UI locale's digits; the text itself if it is not a date."""
+    day = QDate.fromString(iso[:10], Qt.DateFormat.ISODate)
+    return QLocale().toString(day, DAY_FORMAT) if day.isValid() else iso
+
+
+def percent_text(value: int) -> str:
+    return f"{QLocale().toString(value)} %"
 
 
 class LinkList(QListWidget):
@@ -236,11 +250,7 @@ class PriorityEditor(QWidget):
     def _fill_history(self, changes: list[TrackerChange]) -> None:
         self.history.clear()
         for change in changes:
-            when = QLocale().toString(
-                QDate.fromString(change.changed_at[:10], Qt.DateFormat.ISODate),
-                QLocale.FormatType.ShortFormat,
-            )
-            self.history.addItem(f"{when} — {self._describe(change)}")
+            self.history.addItem(f"{day_text(change.changed_at)} — {self._describe(change)}")
 
     def _describe(self, change: TrackerChange) -> str:
         if change.field == "status":
@@ -250,11 +260,12 @@ class PriorityEditor(QWidget):
         if change.field == "progress":
             return (
                 self.tr("progress: %1 % → %2 %")
-                .replace("%1", change.old_value or "0")
-                .replace("%2", change.new_value or "0")
+                .replace("%1", QLocale().toString(int(change.old_value or 0)))
+                .replace("%2", QLocale().toString(int(change.new_value or 0)))
             )
         if change.field == "target_date":
-            return self.tr("target date: %1").replace("%1", change.new_value or self.tr("none"))
+            target = day_text(change.new_value) if change.new_value else self.tr("none")
+            return self.tr("target date: %1").replace("%1", target)
         return self.tr("next step: %1").replace("%1", change.new_value or "")
 
     def retranslate_ui(self) -> None:
@@ -267,11 +278,21 @@ class PriorityEditor(QWidget):
         for index, status in enumerate(TrackerStatus):
             self.status.setItemText(index, status_text(status))
         self.has_date.setText(self.tr("by"))
+        self._set_date_format()
         self.next_step.setPlaceholderText(self.tr("What happens next, and who does it"))
         if self.priority is not None:
             self.show_priority(self.priority)
 
+    def _set_date_format(self) -> None:
+        """The date edit reads "1 March 2021" in either direction. In right-to-left, Qt lays a
+        date edit's sections out in reverse (meant for 1/3/2021), which with a month's name
+        would read year first; the reversed format undoes it."""
+        rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        self.target.setDisplayFormat(" ".join(reversed(DAY_FORMAT.split())) if rtl else DAY_FORMAT)
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
+        elif event.type() == QEvent.Type.LayoutDirectionChange:
+            self._set_date_format()
         super().changeEvent(event)
