@@ -345,6 +345,10 @@ Fingerprint: {fingerprint}</source>
         <translation>%1 (%2 موارد)</translation>
     </message>
     <message>
+        <source>No collections yet. Make one with New…, or from the Collections button of a resource.</source>
+        <translation>لا مجموعات بعد. أنشئ واحدة بزر «جديدة…»، أو من زر «المجموعات» في صفحة أي مورد.</translation>
+    </message>
+    <message>
         <source>New collection</source>
         <translation>مجموعة جديدة</translation>
     </message>
@@ -1690,8 +1694,20 @@ The log file is {path}</source>
         <translation>استعادة</translation>
     </message>
     <message>
+        <source>Empty the trash…</source>
+        <translation>أفرغ السلة…</translation>
+    </message>
+    <message>
+        <source>The trash is empty: deleted notes wait here until emptied.</source>
+        <translation>سلة الملاحظات فارغة: تبقى الملاحظات المحذوفة هنا إلى أن تُفرَّغ السلة.</translation>
+    </message>
+    <message>
         <source>Empty the trash</source>
         <translation>أفرغ السلة</translation>
+    </message>
+    <message>
+        <source>Delete the notes in the trash for good? This cannot be undone.</source>
+        <translation>أتحذف الملاحظات التي في السلة نهائيًا؟ لا يمكن التراجع عن ذلك.</translation>
     </message>
 </context>
 <context>

@@ -345,6 +345,10 @@ Fingerprint: {fingerprint}</translation>
       <translation>%1 (%2 resources)</translation>
     </message>
     <message>
+      <source>No collections yet. Make one with New…, or from the Collections button of a resource.</source>
+      <translation>No collections yet. Make one with New…, or from the Collections button of a resource.</translation>
+    </message>
+    <message>
       <source>New collection</source>
       <translation>New collection</translation>
     </message>
@@ -1682,8 +1686,20 @@ The log file is {path}</translation>
       <translation>Restore</translation>
     </message>
     <message>
+      <source>Empty the trash…</source>
+      <translation>Empty the trash…</translation>
+    </message>
+    <message>
+      <source>The trash is empty: deleted notes wait here until emptied.</source>
+      <translation>The trash is empty: deleted notes wait here until emptied.</translation>
+    </message>
+    <message>
       <source>Empty the trash</source>
       <translation>Empty the trash</translation>
+    </message>
+    <message>
+      <source>Delete the notes in the trash for good? This cannot be undone.</source>
+      <translation>Delete the notes in the trash for good? This cannot be undone.</translation>
     </message>
   </context>
   <context>

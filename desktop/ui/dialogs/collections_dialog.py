@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -28,6 +29,8 @@ class _ListDialog(QDialog):
         super().__init__(parent)
         self.undo, self.service = undo, undo.service
         self.list = QListWidget(self)
+        self.list.setWordWrap(True)  # a long note or title wraps rather than scrolling sideways
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.buttons = QHBoxLayout()
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         close.rejected.connect(self.reject)
@@ -36,6 +39,7 @@ class _ListDialog(QDialog):
         layout.addLayout(self.buttons)
         layout.addWidget(close)
         self.service.changed.connect(lambda _kind: self.refresh())
+        self.resize(520, 380)  # room for a title and the Arabic buttons side by side
 
     def _button(self, name: str, slot: object) -> QPushButton:
         button = QPushButton(self)
@@ -50,6 +54,12 @@ class _ListDialog(QDialog):
 
     def refresh(self) -> None:
         raise NotImplementedError
+
+    def _say_empty(self, text: str) -> None:
+        """A line in the empty list saying why it is empty and what to do."""
+        hint = QListWidgetItem(text)
+        hint.setFlags(Qt.ItemFlag.NoItemFlags)
+        self.list.addItem(hint)
 
 
 class CollectionsDialog(_ListDialog):
@@ -74,6 +84,13 @@ class CollectionsDialog(_ListDialog):
             item = QListWidgetItem(text)
             item.setData(ID_ROLE, c.id)
             self.list.addItem(item)
+        if not self.list.count():
+            self._say_empty(
+                self.tr(
+                    "No collections yet. Make one with New…, or from the Collections button "
+                    "of a resource."
+                )
+            )
 
     def create(self) -> None:
         name, ok = QInputDialog.getText(self, self.tr("New collection"), self.tr("Name:"))
@@ -107,7 +124,7 @@ class TrashDialog(_ListDialog):
         self.empty_button = self._button("emptyTrash", self.empty)
         self.setWindowTitle(self.tr("Notes trash"))
         self.restore_button.setText(self.tr("Restore"))
-        self.empty_button.setText(self.tr("Empty the trash"))
+        self.empty_button.setText(self.tr("Empty the trash…"))
         self.refresh()
 
     def refresh(self) -> None:
@@ -119,6 +136,8 @@ class TrashDialog(_ListDialog):
             item = QListWidgetItem(f"{first} — {titles.get(note.uid, note.uid)}")
             item.setData(ID_ROLE, note.note_uid)
             self.list.addItem(item)
+        if not notes:
+            self._say_empty(self.tr("The trash is empty: deleted notes wait here until emptied."))
         self.empty_button.setEnabled(bool(notes))
 
     def restore(self) -> None:
@@ -127,4 +146,15 @@ class TrashDialog(_ListDialog):
             self.undo.restore_note(note_uid)
 
     def empty(self) -> None:
-        self.service.empty_trash()  # for good: not undoable, as the button says
+        if self.confirm_empty():
+            self.service.empty_trash()  # for good: not undoable, as the question says
+
+    def confirm_empty(self) -> bool:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Empty the trash"),
+            self.tr("Delete the notes in the trash for good? This cannot be undone."),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Yes
