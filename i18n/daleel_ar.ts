@@ -321,6 +321,14 @@ Fingerprint: {fingerprint}</source>
         <source>Backups</source>
         <translation>النسخ الاحتياطية</translation>
     </message>
+    <message>
+        <source>No catalogue bundle has been imported yet (File ▸ Import catalogue bundle…).</source>
+        <translation>لم تُستورد أي حزمة فهرس بعد (ملف ◂ استيراد حزمة فهرس…).</translation>
+    </message>
+    <message>
+        <source>No backups yet: Daleel keeps one of the catalogue before each import.</source>
+        <translation>لا نسخ احتياطية بعد: يحتفظ دليل بنسخة من الفهرس قبل كل استيراد.</translation>
+    </message>
 </context>
 <context>
     <name>CollectionsDialog</name>

@@ -321,6 +321,14 @@ Fingerprint: {fingerprint}</translation>
       <source>Backups</source>
       <translation>Backups</translation>
     </message>
+    <message>
+      <source>No catalogue bundle has been imported yet (File ▸ Import catalogue bundle…).</source>
+      <translation>No catalogue bundle has been imported yet (File ▸ Import catalogue bundle…).</translation>
+    </message>
+    <message>
+      <source>No backups yet: Daleel keeps one of the catalogue before each import.</source>
+      <translation>No backups yet: Daleel keeps one of the catalogue before each import.</translation>
+    </message>
   </context>
   <context>
     <name>CollectionsDialog</name>

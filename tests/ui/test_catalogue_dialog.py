@@ -10,6 +10,7 @@ from desktop.storage.bundle_import import Options, import_bundle
 from desktop.storage.store import open_store
 from desktop.ui.dialogs.catalogue_dialog import CatalogueDialog
 from tests.fixtures.bundles import kit
+from tests.ui.conftest import arabic_installed
 
 
 def test_history_and_restore(qtbot, tmp_path: Path) -> None:
@@ -45,3 +46,19 @@ def test_history_and_restore(qtbot, tmp_path: Path) -> None:
     assert kit.user_rows(paths) == user_before
     assert "bookmarks and notes are unchanged" in dialog.message.text()
     store.close()
+
+
+def test_a_catalogue_never_updated_says_why_history_and_backups_are_empty(
+    qtbot, qapp, store
+) -> None:  # type: ignore[no-untyped-def]
+    dialog = CatalogueDialog(store)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.history.isVisible() and not dialog.backups.isVisible()
+    assert dialog.no_history.isVisible() and dialog.no_backups.isVisible()
+    assert dialog.no_history.text().startswith("No catalogue bundle has been imported yet")
+    assert dialog.no_backups.text().startswith("No backups yet")
+    assert not dialog.restore_button.isEnabled()
+    with arabic_installed(qapp):
+        assert dialog.no_history.text().startswith("لم تُستورد أي حزمة فهرس بعد")
+        assert dialog.no_backups.text().startswith("لا نسخ احتياطية بعد")

@@ -76,7 +76,12 @@ class CatalogueDialog(QDialog):
         self.restore_button = QPushButton(objectName="restoreButton")
         self.message = QLabel(wordWrap=True, objectName="catalogueMessage")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        for widget in (self.history_heading, self.history, self.backups_heading, self.backups):
+        self.no_history = plain_label(object_name="noImportHistory")
+        self.no_backups = plain_label(object_name="noBackups")
+        for widget in (
+            self.history_heading, self.history, self.no_history,
+            self.backups_heading, self.backups, self.no_backups,
+        ):  # fmt: skip
             layout.addWidget(widget)
         layout.addWidget(self.restore_button, 0, Qt.AlignmentFlag.AlignLeading)
         layout.addWidget(self.message)
@@ -124,6 +129,11 @@ class CatalogueDialog(QDialog):
         if data.backups:
             self.backups.setCurrentRow(0)
         self.restore_button.setEnabled(bool(data.backups))
+        # an empty table or list says nothing: a sentence says why it is empty instead
+        self.history.setVisible(bool(data.history))
+        self.no_history.setVisible(not data.history)
+        self.backups.setVisible(bool(data.backups))
+        self.no_backups.setVisible(not data.backups)
 
     def _signer(self, signer: str | None) -> str:
         """The trusted key's name; an unsigned or unknown-key import said in words."""
@@ -182,6 +192,12 @@ class CatalogueDialog(QDialog):
             [self.tr("Imported"), self.tr("Version"), self.tr("Signed by"), self.tr("Changes")]
         )
         self.backups_heading.setText(self.tr("Backups"))
+        self.no_history.setText(
+            self.tr("No catalogue bundle has been imported yet (File ▸ Import catalogue bundle…).")
+        )
+        self.no_backups.setText(
+            self.tr("No backups yet: Daleel keeps one of the catalogue before each import.")
+        )
         self.restore_button.setText(self.tr("Restore previous catalogue"))
 
     def changeEvent(self, event: QEvent) -> None:
