@@ -6,7 +6,14 @@ import hashlib
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QUrl
-from PySide6.QtGui import QDesktopServices, QPageSize, QPainter, QPdfWriter
+from PySide6.QtGui import (
+    QDesktopServices,
+    QKeySequence,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QShortcut,
+)
 
 from desktop.domain.models import Attachment
 from desktop.storage import attachments
@@ -91,3 +98,24 @@ def test_attachments_list_and_open(qtbot, tmp_path: Path, monkeypatch) -> None:
     assert "damaged" in view.message.text() and len(opened_urls) == 1
     for viewer in list(view._viewers):
         viewer.close()
+
+
+def test_pdf_viewer_buttons_have_names_keys_and_room(qtbot, tmp_path: Path) -> None:
+    viewer = PdfViewer(make_pdf(tmp_path / "guide.pdf", ["Cash", "Vouchers"]), "guide.pdf")
+    qtbot.addWidget(viewer)
+    viewer.show()
+    assert viewer.previous_page.accessibleName() == "Previous page"
+    assert viewer.next_page.accessibleName() == "Next page"
+    assert viewer.zoom_in.shortcut() == QKeySequence(QKeySequence.StandardKey.ZoomIn)
+    assert viewer.zoom_out.shortcut() == QKeySequence(QKeySequence.StandardKey.ZoomOut)
+    for button in (viewer.previous_page, viewer.next_page, viewer.zoom_in, viewer.zoom_out):
+        assert button.width() >= 28  # not a 16-pixel sliver around "‹"
+    viewer.zoom_in.setFocus()
+    (find,) = [
+        shortcut
+        for shortcut in viewer.findChildren(QShortcut)
+        if shortcut.key() == QKeySequence(QKeySequence.StandardKey.Find)
+    ]
+    find.activated.emit()  # as Ctrl+F does (an offscreen window is never active for keys)
+    assert viewer.focusWidget() is viewer.find_edit
+    viewer.close()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QPointF, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtPdf import QPdfDocument, QPdfSearchModel
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 ZOOM_STEP = 1.25
+MIN_BUTTON_WIDTH = 32
 
 
 class PdfViewer(QDialog):
@@ -76,6 +78,15 @@ class PdfViewer(QDialog):
         self.find_edit.returnPressed.connect(self.find)
         self.find_next.clicked.connect(self.find)
         self.find_edit.textChanged.connect(self._on_find_text_changed)
+        self._add_keys()
+
+    def _add_keys(self) -> None:
+        """Ctrl+F to find, and buttons big enough to hit (their keys: _set_button_keys)."""
+        find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
+        find.activated.connect(self.find_edit.setFocus)
+        find.activated.connect(self.find_edit.selectAll)
+        for button in (self.previous_page, self.next_page, self.zoom_out, self.zoom_in):
+            button.setMinimumWidth(MIN_BUTTON_WIDTH)  # a lone "‹" or "+" is otherwise ~16 px
 
     # --- pages and zoom -------------------------------------------------------------------------
 
@@ -143,17 +154,34 @@ class PdfViewer(QDialog):
         rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
         self.previous_page.setText("›" if rtl else "‹")
         self.next_page.setText("‹" if rtl else "›")
-        self.previous_page.setToolTip(self.tr("Previous page"))
-        self.next_page.setToolTip(self.tr("Next page"))
+        names = {
+            self.previous_page: self.tr("Previous page"),
+            self.next_page: self.tr("Next page"),
+            self.zoom_in: self.tr("Zoom in"),
+            self.zoom_out: self.tr("Zoom out"),
+        }
+        for button, name in names.items():  # a screen reader says the name, not "‹" or "+"
+            button.setToolTip(name)
+            button.setAccessibleName(name)
+        self.find_edit.setAccessibleName(self.tr("Find in document"))
         self.zoom_in.setText("+")
         self.zoom_out.setText("−")
-        self.zoom_in.setToolTip(self.tr("Zoom in"))
-        self.zoom_out.setToolTip(self.tr("Zoom out"))
         self.fit_width.setText(self.tr("Fit width"))
         self.find_edit.setPlaceholderText(self.tr("Find in document"))
         self.find_next.setText(self.tr("Next"))
+        self._set_button_keys()
         if self.document.status() == QPdfDocument.Status.Ready:
             self._on_page_changed(self.current_page())
+
+    def _set_button_keys(self) -> None:
+        """Ctrl++, Ctrl+- and F3; after the texts, as a button's setText resets its key."""
+        keys = {
+            self.zoom_in: QKeySequence.StandardKey.ZoomIn,
+            self.zoom_out: QKeySequence.StandardKey.ZoomOut,
+            self.find_next: QKeySequence.StandardKey.FindNext,
+        }
+        for button, key in keys.items():
+            button.setShortcut(QKeySequence(key))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() in (QEvent.Type.LanguageChange, QEvent.Type.LayoutDirectionChange):
