@@ -1273,6 +1273,14 @@ The log file is {path}</source>
         <translation>أظهر المؤرشفة</translation>
     </message>
     <message>
+        <source>The theme&apos;s priorities</source>
+        <translation>أولويات الموضوع</translation>
+    </message>
+    <message>
+        <source>Show priorities by status</source>
+        <translation>عرض الأولويات حسب الحالة</translation>
+    </message>
+    <message>
         <source>Edit</source>
         <translation>تعديل</translation>
     </message>

@@ -1269,6 +1269,14 @@ The log file is {path}</translation>
       <translation>Show archived</translation>
     </message>
     <message>
+      <source>The theme's priorities</source>
+      <translation>The theme's priorities</translation>
+    </message>
+    <message>
+      <source>Show priorities by status</source>
+      <translation>Show priorities by status</translation>
+    </message>
+    <message>
       <source>Edit</source>
       <translation>Edit</translation>
     </message>

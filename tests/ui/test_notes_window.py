@@ -79,3 +79,10 @@ def test_ctrl_d_stars_and_the_row_shows_it_in_arabic(qtbot, open_window, store) 
     assert QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
     ui.undo.stack.undo()
     assert not ui.marks.button.isChecked()
+
+
+def test_the_reading_state_and_tags_fields_are_named_for_screen_readers(open_window, store) -> None:  # type: ignore[no-untyped-def]
+    window, ui = open_with_userdata(open_window, store, "ar")
+    window.browse.open_resource(PAKISTAN)
+    assert ui.marks.reading.accessibleName() == "القراءة"
+    assert ui.marks.tags.accessibleName() == "وسومي"

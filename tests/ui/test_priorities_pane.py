@@ -155,3 +155,18 @@ def test_tracker_dates_read_like_every_other_date_in_daleel(qtbot, store: Store,
     assert pane._items()[0].text(3).startswith(march)  # not "2021-03-01", not "01/03/2021"
     assert pane.editor.target.text() == march  # day first, in either direction
     assert pane.editor.history.item(0).text().endswith(march)
+
+
+def test_every_tracker_control_has_a_name_a_screen_reader_can_say(
+    qtbot, store: Store, lang: str
+) -> None:  # type: ignore[no-untyped-def]
+    pane = make_pane(qtbot, store, lang)
+    pane.select(SEED[0])
+    editor = pane.editor
+    fields = (
+        pane.tree, pane.status_filter, editor.status, editor.progress, editor.target,
+        editor.next_step, editor.notes, editor.links, editor.history,
+    )  # fmt: skip
+    names = [field.accessibleName() for field in fields]
+    assert all(names), names
+    assert editor.next_step.accessibleName() == ("الخطوة التالية" if lang == "ar" else "Next step")

@@ -285,6 +285,8 @@ class PrioritiesPane(QWidget):
         for index, text in enumerate([*texts, self.tr("Overdue")]):
             self.status_filter.setItemText(index, text)
         self.show_archived.setText(self.tr("Show archived"))
+        self.tree.setAccessibleName(self.tr("The theme's priorities"))
+        self.status_filter.setAccessibleName(self.tr("Show priorities by status"))
         labels = {
             "add": self.tr("Add a priority"),
             "edit": self.tr("Edit"),

@@ -133,6 +133,7 @@ class PriorityEditor(QWidget):
         ]  # fmt: skip
         for label, field in zip(self._labels, fields, strict=True):
             form.addRow(label, field)
+            label.setBuddy(self.target if field is date_row else field)  # type: ignore[arg-type]
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addLayout(form)
@@ -275,6 +276,7 @@ class PriorityEditor(QWidget):
         ]  # fmt: skip
         for label, text in zip(self._labels, texts, strict=True):
             label.setText(text)
+            label.buddy().setAccessibleName(text)  # what a screen reader says on the field
         for index, status in enumerate(TrackerStatus):
             self.status.setItemText(index, status_text(status))
         self.has_date.setText(self.tr("by"))

@@ -163,6 +163,9 @@ class DetailMarks(QWidget):
         self.button.setAccessibleName(self.tr("Bookmark"))
         self._reading_label.setText(self.tr("Reading:"))
         self._tags_label.setText(self.tr("My tags:"))
+        for label, field in ((self._reading_label, self.reading), (self._tags_label, self.tags)):
+            label.setBuddy(field)
+            field.setAccessibleName(label.text().rstrip(":").strip())
         self.tags.setPlaceholderText(self.tr("tags, separated by commas"))
         self.collections.setText(self.tr("Collections"))
         for index, state in enumerate(ReadingState):
