@@ -388,6 +388,10 @@ Fingerprint: {fingerprint}</source>
         <translation>أضف إشارة مرجعية لهذا المورد (Ctrl+D)</translation>
     </message>
     <message>
+        <source>Bookmarked: click to remove the bookmark (Ctrl+D)</source>
+        <translation>عليه إشارة مرجعية: انقر لإزالتها (Ctrl+D)</translation>
+    </message>
+    <message>
         <source>Bookmark</source>
         <translation>إشارة مرجعية</translation>
     </message>

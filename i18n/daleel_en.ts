@@ -388,6 +388,10 @@ Fingerprint: {fingerprint}</translation>
       <translation>Bookmark this resource (Ctrl+D)</translation>
     </message>
     <message>
+      <source>Bookmarked: click to remove the bookmark (Ctrl+D)</source>
+      <translation>Bookmarked: click to remove the bookmark (Ctrl+D)</translation>
+    </message>
+    <message>
       <source>Bookmark</source>
       <translation>Bookmark</translation>
     </message>

@@ -86,3 +86,17 @@ def test_the_reading_state_and_tags_fields_are_named_for_screen_readers(open_win
     window.browse.open_resource(PAKISTAN)
     assert ui.marks.reading.accessibleName() == "القراءة"
     assert ui.marks.tags.accessibleName() == "وسومي"
+
+
+def test_a_bookmarked_resource_looks_bookmarked(open_window, store) -> None:  # type: ignore[no-untyped-def]
+    window, ui = open_with_userdata(open_window, store, "en")
+    window.browse.open_resource(PAKISTAN)
+    button = window.browse.detail.bookmark_button
+    unmarked = button.icon().pixmap(24, 24).toImage()
+    ui.marks.toggle_bookmark()
+    marked = button.icon().pixmap(24, 24).toImage()
+    assert marked != unmarked  # the star itself changes, not only a pressed frame
+    assert button.toolTip().startswith("Bookmarked")
+    ui.marks.toggle_bookmark()
+    assert button.icon().pixmap(24, 24).toImage() == unmarked
+    assert button.toolTip() == "Bookmark this resource (Ctrl+D)"

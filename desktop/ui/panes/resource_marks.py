@@ -30,9 +30,12 @@ from desktop.domain.filters import Scope
 from desktop.domain.userdata import READING_LABELS, ReadingState
 from desktop.ui.app_state import AppState
 from desktop.ui.delegates import ResourceDelegate
+from desktop.ui.icons import icon
 from desktop.ui.models.resource_list_model import PAINT_ROLE
 from desktop.ui.panes.notes_editor import NotesEditor
 from desktop.ui.undo import UserDataUndo
+
+BOOKMARKED_COLOR = "#c98a00"  # the star's amber, readable on the light pane and in the list
 
 
 def reading_text(state: ReadingState) -> str:
@@ -114,11 +117,20 @@ class DetailMarks(QWidget):
         for widget in (self.button, self.reading, self.tags, self.collections):
             widget.setEnabled(enabled)
         marks = self.service.marks(self.uid) if self.uid else None
-        self.button.setChecked(bool(marks and marks.bookmarked))
+        self._show_bookmarked(bool(marks and marks.bookmarked))
         state = marks.reading_state if marks else ReadingState.UNREAD
         self.reading.setCurrentIndex(list(ReadingState).index(state))
         if not self.tags.hasFocus():
             self.tags.setText(", ".join(marks.tags) if marks else "")
+
+    def _show_bookmarked(self, on: bool) -> None:
+        """Checked or not, the star must look it: a pressed frame alone is hard to see."""
+        self.button.setChecked(on)
+        self.button.setIcon(icon("bookmark", BOOKMARKED_COLOR if on else None))
+        if on:
+            self.button.setToolTip(self.tr("Bookmarked: click to remove the bookmark (Ctrl+D)"))
+        else:
+            self.button.setToolTip(self.tr("Bookmark this resource (Ctrl+D)"))
 
     def toggle_bookmark(self) -> None:
         if self.uid:
@@ -159,7 +171,7 @@ class DetailMarks(QWidget):
             self.undo.set_in_collection(made.id, self.uid, True)
 
     def retranslate_ui(self) -> None:
-        self.button.setToolTip(self.tr("Bookmark this resource (Ctrl+D)"))
+        self._show_bookmarked(self.button.isChecked())
         self.button.setAccessibleName(self.tr("Bookmark"))
         self._reading_label.setText(self.tr("Reading:"))
         self._tags_label.setText(self.tr("My tags:"))
