@@ -348,9 +348,16 @@ Fingerprint: {fingerprint}</source>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
-    <message>
-        <source>%1 (%2 resources)</source>
-        <translation>%1 (%2 موارد)</translation>
+    <message numerus="yes">
+        <source>%1 (%n resources)</source>
+        <translation>
+            <numerusform>%1 (لا موارد)</numerusform>
+            <numerusform>%1 (مورد واحد)</numerusform>
+            <numerusform>%1 (موردان)</numerusform>
+            <numerusform>%1 (%n موارد)</numerusform>
+            <numerusform>%1 (%n موردًا)</numerusform>
+            <numerusform>%1 (%n مورد)</numerusform>
+        </translation>
     </message>
     <message>
         <source>No collections yet. Make one with New…, or from the Collections button of a resource.</source>

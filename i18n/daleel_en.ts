@@ -348,9 +348,12 @@ Fingerprint: {fingerprint}</translation>
       <source>Delete</source>
       <translation>Delete</translation>
     </message>
-    <message>
-      <source>%1 (%2 resources)</source>
-      <translation>%1 (%2 resources)</translation>
+    <message numerus="yes">
+      <source>%1 (%n resources)</source>
+      <translation>
+        <numerusform>%1 (%n resource)</numerusform>
+        <numerusform>%1 (%n resources)</numerusform>
+      </translation>
     </message>
     <message>
       <source>No collections yet. Make one with New…, or from the Collections button of a resource.</source>

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from desktop.storage.store import Store
 from desktop.ui.dialogs.collections_dialog import CollectionsDialog, TrashDialog
+from desktop.ui.i18n import set_language
 from desktop.ui.undo import UserDataUndo
 from desktop.ui.userdata_service import UserDataService
 from tests.ui.conftest import arabic_installed
@@ -57,3 +58,18 @@ def test_a_long_entry_wraps_inside_a_dialog_wide_enough_for_it(qtbot, undo) -> N
     qtbot.waitExposed(dialog)
     assert dialog.width() >= 480
     assert dialog.list.wordWrap() and not dialog.list.horizontalScrollBar().isVisible()
+
+
+@pytest.mark.parametrize(("ui_lang", "one"), [("en", "(1 resource)"), ("ar", "(مورد واحد)")])
+def test_a_collections_size_is_counted_in_good_grammar(
+    qtbot, qapp: QApplication, undo, ui_lang: str, one: str
+) -> None:  # type: ignore[no-untyped-def]
+    made = undo.create_collection("Targeting workshop")
+    undo.set_in_collection(made.id, PAKISTAN, True)
+    set_language(qapp, ui_lang)
+    try:
+        dialog = CollectionsDialog(undo)
+        qtbot.addWidget(dialog)
+        assert dialog.list.item(0).text() == f"Targeting workshop {one}"
+    finally:
+        set_language(qapp, "en")

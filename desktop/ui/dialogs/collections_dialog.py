@@ -80,7 +80,7 @@ class CollectionsDialog(_ListDialog):
     def refresh(self) -> None:
         self.list.clear()
         for c in self.service.collections():
-            text = self.tr("%1 (%2 resources)").replace("%1", c.name).replace("%2", str(c.size))
+            text = self.tr("%1 (%n resources)", "", c.size).replace("%1", c.name)
             item = QListWidgetItem(text)
             item.setData(ID_ROLE, c.id)
             self.list.addItem(item)
