@@ -1130,6 +1130,10 @@ The log file is {path}</source>
         <source>Notes on this resource</source>
         <translation>الملاحظات على هذا المورد</translation>
     </message>
+    <message>
+        <source>Text of the chosen note</source>
+        <translation>نص الملاحظة المختارة</translation>
+    </message>
 </context>
 <context>
     <name>PdfViewer</name>
@@ -1203,6 +1207,18 @@ The log file is {path}</source>
     <message>
         <source>Search my notes</source>
         <translation>البحث في ملاحظاتي</translation>
+    </message>
+    <message>
+        <source>Where to search</source>
+        <translation>أين تبحث</translation>
+    </message>
+    <message>
+        <source>Show one collection</source>
+        <translation>عرض مجموعة واحدة</translation>
+    </message>
+    <message>
+        <source>Show one of my tags</source>
+        <translation>عرض أحد وسومي</translation>
     </message>
     <message>
         <source>Bookmarked</source>

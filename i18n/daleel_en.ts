@@ -1122,6 +1122,10 @@ The log file is {path}</translation>
       <source>Notes on this resource</source>
       <translation>Notes on this resource</translation>
     </message>
+    <message>
+      <source>Text of the chosen note</source>
+      <translation>Text of the chosen note</translation>
+    </message>
   </context>
   <context>
     <name>PdfViewer</name>
@@ -1195,6 +1199,18 @@ The log file is {path}</translation>
     <message>
       <source>Search my notes</source>
       <translation>Search my notes</translation>
+    </message>
+    <message>
+      <source>Where to search</source>
+      <translation>Where to search</translation>
+    </message>
+    <message>
+      <source>Show one collection</source>
+      <translation>Show one collection</translation>
+    </message>
+    <message>
+      <source>Show one of my tags</source>
+      <translation>Show one of my tags</translation>
     </message>
     <message>
       <source>Bookmarked</source>

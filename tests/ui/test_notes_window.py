@@ -100,3 +100,17 @@ def test_a_bookmarked_resource_looks_bookmarked(open_window, store) -> None:  # 
     ui.marks.toggle_bookmark()
     assert button.icon().pixmap(24, 24).toImage() == unmarked
     assert button.toolTip() == "Bookmark this resource (Ctrl+D)"
+
+
+def test_my_library_lists_and_the_note_text_are_named_for_screen_readers(
+    open_window, store
+) -> None:  # type: ignore[no-untyped-def]
+    window, ui = open_with_userdata(open_window, store, "ar")
+    window.browse.open_resource(PAKISTAN)
+    filters = ui.filters
+    assert [filters.scope.accessibleName(), filters.collection.accessibleName()] == [
+        "أين تبحث",
+        "عرض مجموعة واحدة",
+    ]
+    assert filters.tag.accessibleName() == "عرض أحد وسومي"
+    assert ui.marks.notes.editor.accessibleName() == "نص الملاحظة المختارة"

@@ -317,6 +317,7 @@ class NotesEditor(QWidget):
         self.delete_button.setText(self.tr("Delete note"))
         self.editor.setPlaceholderText(self.tr("Write a note; it is saved as you type."))
         self.list.setAccessibleName(self.tr("Notes on this resource"))
+        self.editor.setAccessibleName(self.tr("Text of the chosen note"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

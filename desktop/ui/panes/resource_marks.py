@@ -330,6 +330,14 @@ class PersonalFilters(QWidget):
         )
         for index, text in enumerate(scopes):
             self.scope.setItemText(index, text)
+        names = {  # the lists show their choice, not what they choose: the names say it
+            self.scope: self.tr("Where to search"),
+            self.collection: self.tr("Show one collection"),
+            self.tag: self.tr("Show one of my tags"),
+        }
+        for combo, name in names.items():
+            combo.setAccessibleName(name)
+            combo.setToolTip(name)
         self.bookmarked.setText(self.tr("Bookmarked"))
         self.has_notes.setText(self.tr("Has notes"))
         for s, box in self.reading.items():
