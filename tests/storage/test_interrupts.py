@@ -18,6 +18,7 @@ ENDLESS = (
     "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 10000000000) "
     "SELECT count(*) FROM n"
 )
+SLOW = ENDLESS.replace("10000000000", "3000000")  # about half a second
 
 
 def test_a_running_query_stops_when_its_search_is_interrupted(store: Store) -> None:
@@ -61,3 +62,30 @@ def test_an_error_that_is_not_an_interruption_is_reported_as_it_is(store: Store)
     ):
         conn.exec_driver_sql("SELECT * FROM no_such_table").all()
     assert not isinstance(raised.value, SearchInterruptedError)
+
+
+def test_an_interruption_between_two_statements_stops_the_next(store: Store) -> None:
+    """SQLite forgets an interrupt that comes while no statement runs: the search must not
+    go on reading because the user typed while it was between two queries."""
+    interrupter = Interrupter()
+    with pytest.raises(SearchInterruptedError), store.read(interrupter) as conn:
+        conn.exec_driver_sql("SELECT count(*) FROM resources").scalar()
+        interrupter.interrupt()
+        conn.exec_driver_sql(SLOW).scalar()
+
+
+def test_a_late_interruption_does_not_reach_the_next_read_on_that_connection(
+    store: Store,
+) -> None:
+    """Interrupted after its last query (or after it ended), a search leaves its pooled
+    connection clean: the next read on it gets its answer."""
+    interrupter = Interrupter()
+    with store.read(interrupter) as conn:
+        used = conn.connection.driver_connection
+        assert conn.exec_driver_sql("SELECT count(*) FROM resources").scalar() == 13
+        interrupter.interrupt()  # nothing runs: only the next statement of this read may stop
+    interrupter.interrupt()
+    with store.read(Interrupter()) as conn:
+        assert conn.connection.driver_connection is used
+        assert search_ids(conn, ResourceFilter(query="cash")) == (3, 6, 4, 8)
+        assert conn.exec_driver_sql("SELECT count(*) FROM resources").scalar() == 13
