@@ -21,7 +21,7 @@ from contextlib import contextmanager
 from typing import Any
 
 from sqlalchemy import Connection, Engine, event
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DBAPIError
 
 from desktop.domain.errors import SearchInterruptedError
 
@@ -59,8 +59,10 @@ class Interrupter:
         conn.info[INFO_KEY] = self
         try:
             yield conn
-        except (OperationalError, sqlite3.OperationalError) as error:
-            if self._interrupted and "interrupted" in str(error):
+        except (DBAPIError, sqlite3.Error) as error:
+            # Not only "interrupted": stopped while it opens the word index, SQLite says
+            # "vtable constructor failed". A real fault shows again in the next search.
+            if self._interrupted:
                 raise SearchInterruptedError() from error
             raise
         finally:

@@ -8,7 +8,7 @@ import time
 import pytest
 
 from desktop.domain.errors import SearchInterruptedError
-from desktop.domain.filters import ResourceFilter
+from desktop.domain.filters import ResourceFilter, Sort
 from desktop.storage.interrupts import Interrupter
 from desktop.storage.search import search_ids
 from desktop.storage.store import Store
@@ -156,3 +156,43 @@ def test_a_search_interrupted_while_its_second_connection_reads_ends_as_interrup
         worker.join(10)
     assert not worker.is_alive()
     assert outcome == ["interrupted"]
+
+
+def test_a_search_interrupted_while_sqlite_opens_the_word_index_ends_as_interrupted(
+    store: Store,
+) -> None:
+    """A new connection's first word query opens the index (FTS5 reads its settings); stopped
+    there, SQLite says "vtable constructor failed": an interruption too, not an error. The
+    connection reads the index afterwards."""
+    opening = threading.Event()
+
+    def hold_the_opening() -> int:
+        if not opening.is_set():
+            opening.set()
+            time.sleep(0.5)  # interrupted meanwhile
+        return 0
+
+    interrupter, outcome = Interrupter(), []
+    cash = ResourceFilter(query="cash", sort=Sort.NEWEST)  # one word: no second connection
+
+    def search() -> None:
+        try:
+            with store.read(interrupter) as conn:
+                search_ids(conn, cash)
+            outcome.append("finished")
+        except SearchInterruptedError:
+            outcome.append("interrupted")
+        except Exception as error:
+            outcome.append(repr(error))
+
+    with word_queries_hooked(store, hold_the_opening, sql_containing="resource_fts_config"):
+        worker = threading.Thread(target=search)
+        worker.start()
+        assert opening.wait(5), "the word index was not opened: nothing was tested"
+        time.sleep(0.1)
+        interrupter.interrupt()
+        worker.join(10)
+        assert not worker.is_alive()
+        assert outcome == ["interrupted"]
+        with store.read() as conn:
+            assert search_ids(conn, cash) == (3, 4, 6, 8)
