@@ -11,6 +11,7 @@ from typing import Any
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.exc import DBAPIError
 
+from desktop.storage.interrupts import refuse_statements_once_interrupted
 from desktop.storage.recovery import raise_if_disk_full
 
 USERDATA_SCHEMA = "ud"
@@ -40,6 +41,7 @@ def catalogue_engine(catalogue: Path, userdata: Path | None = None) -> Engine:
         mode = conn.get_execution_options().get("sqlite_begin", "DEFERRED")
         conn.exec_driver_sql(f"BEGIN {mode}")
 
+    refuse_statements_once_interrupted(engine)
     return engine
 
 

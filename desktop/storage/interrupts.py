@@ -5,6 +5,11 @@ its own thread. SQLite then stops the statement running on each connection the s
 (`sqlite3.Connection.interrupt`, ~50 ms at the latest, see the tech notes) and the search ends
 with `SearchInterruptedError`, instead of reading the index for an answer nobody will see while the
 newer search waits for a core.
+
+SQLite's interrupt only stops the statements running when it comes: one that comes between two
+statements is forgotten when the next one starts. So a watched connection also refuses to start
+a statement once its search is interrupted (`refuse_statements_once_interrupted`): at most the
+statement that was starting at that very moment still runs to its end.
 """
 
 from __future__ import annotations
@@ -13,9 +18,10 @@ import sqlite3
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import Any
 
-from sqlalchemy import Connection
-from sqlalchemy.exc import OperationalError
+from sqlalchemy import Connection, Engine, event
+from sqlalchemy.exc import DBAPIError
 
 from desktop.domain.errors import SearchInterruptedError
 
@@ -53,8 +59,10 @@ class Interrupter:
         conn.info[INFO_KEY] = self
         try:
             yield conn
-        except (OperationalError, sqlite3.OperationalError) as error:
-            if self._interrupted and "interrupted" in str(error):
+        except (DBAPIError, sqlite3.Error) as error:
+            # Not only "interrupted": stopped while it opens the word index, SQLite says
+            # "vtable constructor failed". A real fault shows again in the next search.
+            if self._interrupted:
                 raise SearchInterruptedError() from error
             raise
         finally:
@@ -68,3 +76,14 @@ def interrupter_of(conn: Connection) -> Interrupter | None:
     (word_sets.py) is watched by it too."""
     found = conn.info.get(INFO_KEY)
     return found if isinstance(found, Interrupter) else None
+
+
+def refuse_statements_once_interrupted(engine: Engine) -> None:
+    """On `engine`, a statement asked for by a search that was interrupted raises
+    `SearchInterruptedError` instead of starting."""
+
+    @event.listens_for(engine, "before_cursor_execute")
+    def _refuse(conn: Connection, *_statement: Any) -> None:
+        interrupter = interrupter_of(conn)
+        if interrupter is not None and interrupter.interrupted:
+            raise SearchInterruptedError()

@@ -99,12 +99,15 @@ def _look_up(conn: Connection, snap: Snapshot, atoms: list[str]) -> dict[str, Id
     )
     try:
         work(conn)
+        if helping is not None and not helping.cancel():  # not started: nothing left for it
+            helping.result()
+            work(conn)  # what the helper gave back: it failed, or its search was interrupted
     except BaseException:
         with pending_lock:
             pending.clear()  # the search ends here: the helper starts nothing more
+        if helping is not None:
+            helping.cancel()
         raise
-    if helping is not None and not helping.cancel():  # not started: nothing left for it
-        helping.result()
     return results
 
 

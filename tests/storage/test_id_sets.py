@@ -1,7 +1,7 @@
 """Id sets: bitmaps of resource ids, listed in a sort order (search.py's title-first ranking)."""
 
 from desktop.domain.filters import Sort
-from desktop.storage.id_sets import Snapshot, pack, unpack
+from desktop.storage.id_sets import Snapshot, pack, parse_ids, unpack
 from desktop.storage.ranked import Ranked
 
 
@@ -20,6 +20,16 @@ def test_a_set_lists_its_members_in_the_order_asked() -> None:
 def test_a_resource_added_after_the_snapshot_is_left_out_of_its_sets() -> None:
     snap = snapshot_of([5, 2, 9, 0, 7, 3])  # ids 0-9; an import has since added 10 and 12
     assert snap.ordered(snap.id_set([12, 3, 10, 9]), Sort.NEWEST) == [9, 3]
+    for newer_anywhere in ([3, 9, 10], [3, 12, 9], [10, 12]):  # last, mid-list, only newer ones
+        assert snap.members(snap.id_set(newer_anywhere)) == [
+            i for i in (3, 9) if i in newer_anywhere
+        ]
+
+
+def test_ids_read_from_sqlites_group_concat() -> None:
+    assert parse_ids(None) == [] and parse_ids("") == []
+    assert parse_ids("7") == [7]
+    assert parse_ids("12,3,100000") == [12, 3, 100000]
 
 
 def test_title_matches_come_first_then_the_rest_each_newest_first() -> None:
