@@ -34,6 +34,7 @@ from sqlalchemy import Connection
 
 from desktop.domain.filters import Sort
 from desktop.domain.models import TAG, Facet
+from desktop.storage.interrupts import shielded
 
 IdSet = int
 log = logging.getLogger(__name__)
@@ -178,24 +179,38 @@ def unpack(ids: IdSet, size: int) -> bytes:
 
 _lock = threading.Lock()
 _cache: dict[str, Snapshot] = {}
+_loading = threading.Lock()  # one load at a time: a second search waits, then finds it cached
 
 
 def snapshot(conn: Connection) -> Snapshot:
-    """The snapshot of the catalogue `conn` reads, loaded again when the catalogue changed."""
+    """The snapshot of the catalogue `conn` reads, loaded again when the catalogue changed.
+
+    A load runs to its end even when its search is typed past (`interrupts.shielded`): the
+    next search needs it too.
+    """
     key = str(conn.engine.url.database)
     token = catalogue_token(conn)
+    found = _cached(key, token)
+    if found is not None:
+        return found
+    with _loading, shielded(conn):
+        found = _cached(key, token)
+        if found is not None:
+            return found
+        loaded = _read_saved(conn, token)
+        if loaded is None:
+            loaded = _load(conn, token)
+            _save(conn, loaded)
+        with _lock:
+            _cache.clear()  # one catalogue at a time: a stale one is only memory
+            _cache[key] = loaded
+    return loaded
+
+
+def _cached(key: str, token: tuple[object, ...]) -> Snapshot | None:
     with _lock:
         found = _cache.get(key)
-        if found is not None and found.token == token:
-            return found
-    loaded = _read_saved(conn, token)
-    if loaded is None:
-        loaded = _load(conn, token)
-        _save(conn, loaded)
-    with _lock:
-        _cache.clear()  # one catalogue at a time: a stale one is only memory
-        _cache[key] = loaded
-    return loaded
+        return found if found is not None and found.token == token else None
 
 
 def forget() -> None:
