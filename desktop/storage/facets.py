@@ -9,6 +9,7 @@ from sqlalchemy import Connection
 from desktop.domain.filters import ResourceFilter
 from desktop.domain.models import Facet, FacetCount
 from desktop.domain.query import parse_query
+from desktop.domain.text import sort_key
 from desktop.storage.id_sets import IdSet, Snapshot, snapshot
 from desktop.storage.labels import LabelCache
 from desktop.storage.search import candidates, matching_set, personal_filters
@@ -62,7 +63,7 @@ def _labelled(
     ]
     if facet is Facet.YEAR:
         return sorted(items, key=lambda c: c.value, reverse=True)
-    return sorted(items, key=lambda c: (-c.count, c.label.casefold()))
+    return sorted(items, key=lambda c: (-c.count, sort_key(c.label)))
 
 
 def personal_tag_counts(conn: Connection, f: ResourceFilter) -> list[FacetCount]:
@@ -73,4 +74,4 @@ def personal_tag_counts(conn: Connection, f: ResourceFilter) -> list[FacetCount]
         f"WHERE r.id IN (SELECT id FROM ({part.sql})) GROUP BY t.tag"
     )
     items = [FacetCount(tag, tag, n) for tag, n in conn.exec_driver_sql(sql, part.params)]
-    return sorted(items, key=lambda c: (-c.count, c.label.casefold()))
+    return sorted(items, key=lambda c: (-c.count, sort_key(c.label)))

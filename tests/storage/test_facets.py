@@ -83,3 +83,13 @@ def test_damaged_saved_sets_are_read_again_from_the_catalogue(
     saved.write_bytes(bytes(data))
     id_sets.forget()
     assert counts(store, ResourceFilter(query="cash")) == fresh
+
+
+def test_values_counted_alike_are_in_alphabetical_order_whatever_the_alef(store: Store) -> None:
+    """«إندونيسيا» files with the other alefs (after «الصومال»), not before them all, as the
+    code points of إ and ا would put it; English ignores case."""
+    with store.read() as conn:
+        arabic = facet_counts(conn, store.labels, ResourceFilter(), "ar")[Facet.COUNTRY]
+        english = facet_counts(conn, store.labels, ResourceFilter(), "en")[Facet.COUNTRY]
+    assert [c.label for c in arabic if c.count == 1] == ["الصومال", "إندونيسيا", "باكستان"]
+    assert [c.label for c in english if c.count == 1] == ["Indonesia", "Pakistan", "Somalia"]
