@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.userdata import PriorityOrigin, TrackedPriority, TrackerStatus
 from desktop.ui.panes.priority_editor import PriorityEditor, day_text, percent_text, status_text
+from desktop.ui.panes.tab_order import tab_in_reading_order
 from desktop.ui.safe_text import plain_tip
 from desktop.ui.undo import UserDataUndo
 
@@ -57,6 +58,7 @@ class PrioritiesPane(QWidget):
         for value in ("", *[s.value for s in TrackerStatus], OVERDUE):
             self.status_filter.addItem("", value)
         self.show_archived = QCheckBox(self)
+        self.show_archived.setObjectName("showArchived")
         self.tree = QTreeWidget(self)
         self.tree.setObjectName("prioritiesTree")
         self.tree.setColumnCount(4)
@@ -75,7 +77,7 @@ class PrioritiesPane(QWidget):
         self.retranslate_ui()
 
     def _layout(self) -> None:
-        left = QWidget(self)
+        left = self._list_side = QWidget(self)
         column = QVBoxLayout(left)
         column.addLayout(self.overview)
         bar = QHBoxLayout()
@@ -109,6 +111,12 @@ class PrioritiesPane(QWidget):
         self.buttons["archive"].clicked.connect(self.toggle_archived)
         self.buttons["up"].clicked.connect(lambda: self.move_local(-1))
         self.buttons["down"].clicked.connect(lambda: self.move_local(1))
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002 - Qt's name
+        """Tab goes down the list side (filters, tree, its buttons), then down the tracking
+        of the chosen priority, each row in reading order (see tab_order.py)."""
+        panes = [self._list_side, self.editor]
+        return tab_in_reading_order(panes, self, next) or super().focusNextPrevChild(next)
 
     # — content —
 

@@ -100,6 +100,7 @@ class PriorityEditor(QWidget):
         self.progress.setRange(0, 100)
         self.progress.setSuffix(" %")
         self.has_date = QCheckBox(self)
+        self.has_date.setObjectName("priorityHasDate")
         self.target = QDateEdit(self)
         self.target.setObjectName("priorityTarget")
         self.target.setCalendarPopup(True)
@@ -108,6 +109,7 @@ class PriorityEditor(QWidget):
         self.notes = QPlainTextEdit(self)
         self.notes.setObjectName("priorityNotes")
         self.notes.setMaximumHeight(90)
+        self.notes.setTabChangesFocus(True)  # a short field: Tab goes on to the next one
         self._notes_timer = QTimer(self)  # notes are committed after a pause in typing
         self._notes_timer.setSingleShot(True)
         self._notes_timer.setInterval(700)

@@ -64,6 +64,50 @@ def next_in_reading_order(panes: list[QWidget], top: QWidget, forward: bool) -> 
     return chain[index] if 0 <= index < len(chain) else None
 
 
+def _takes_tab(widget: QWidget, window: QWidget) -> bool:
+    return (
+        widget.isVisibleTo(window)
+        and widget.isEnabled()
+        and bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus)
+        and widget.focusProxy() is None
+    )
+
+
+def _outside(top: QWidget, forward: bool) -> QWidget | None:
+    """The first control after (or before) the focused one in Qt's focus chain that is not
+    in `top`: where Tab leaves `top` for the rest of the window."""
+    current = top.focusWidget()
+    if current is None:
+        return None
+    window = top.window()
+    step = QWidget.nextInFocusChain if forward else QWidget.previousInFocusChain
+    widget = step(current)
+    while widget is not current:
+        if not top.isAncestorOf(widget) and widget is not top and _takes_tab(widget, window):
+            return widget
+        widget = step(widget)
+    return None
+
+
+def tab_along(chain: list[QWidget], top: QWidget, forward: bool) -> bool:
+    """Tab (or Shift+Tab) along `chain`, the controls of `top` in the order they read, then
+    out of `top`. False when the focus is not in `chain`: Qt's own order applies."""
+    current = top.focusWidget()
+    if current not in chain:
+        return False
+    index = chain.index(current) + (1 if forward else -1)
+    target = chain[index] if 0 <= index < len(chain) else _outside(top, forward)
+    if target is not None:
+        reason = Qt.FocusReason.TabFocusReason if forward else Qt.FocusReason.BacktabFocusReason
+        focus_and_show(target, reason)
+    return True
+
+
+def tab_in_reading_order(panes: list[QWidget], top: QWidget, forward: bool) -> bool:
+    """`tab_along` the controls of `panes`, pane after pane, each in reading order."""
+    return tab_along([w for pane in panes for w in reading_order(pane, top)], top, forward)
+
+
 def focus_and_show(widget: QWidget, reason: Qt.FocusReason) -> None:
     """Focus `widget`, scrolling every scroll area around it to show it."""
     widget.setFocus(reason)
