@@ -1843,8 +1843,15 @@ The log file is {path}</translation>
       <translation>JSON files (*.json);;All files (*)</translation>
     </message>
     <message>
-      <source>Added %1, updated %2, unchanged %3; %4 conflict copies kept.</source>
-      <translation>Added %1, updated %2, unchanged %3; %4 conflict copies kept.</translation>
+      <source>Added %1, updated %2, unchanged %3.</source>
+      <translation>Added %1, updated %2, unchanged %3.</translation>
+    </message>
+    <message numerus="yes">
+      <source>Kept %n conflict copies.</source>
+      <translation>
+        <numerusform>Kept %n conflict copy.</numerusform>
+        <numerusform>Kept %n conflict copies.</numerusform>
+      </translation>
     </message>
     <message>
       <source>Kept, though this catalogue does not have them: %1</source>
