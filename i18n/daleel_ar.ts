@@ -1351,16 +1351,16 @@ The log file is {path}</source>
         <translation>الحالة: %1 ← %2</translation>
     </message>
     <message>
-        <source>progress: %1 % → %2 %</source>
-        <translation>التقدّم: %1 % ← %2 %</translation>
-    </message>
-    <message>
         <source>target date: %1</source>
         <translation>التاريخ المستهدف: %1</translation>
     </message>
     <message>
         <source>none</source>
         <translation>لا شيء</translation>
+    </message>
+    <message>
+        <source>progress: %1 → %2</source>
+        <translation>التقدّم: %1 ← %2</translation>
     </message>
     <message>
         <source>next step: %1</source>

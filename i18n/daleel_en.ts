@@ -1343,16 +1343,16 @@ The log file is {path}</translation>
       <translation>status: %1 → %2</translation>
     </message>
     <message>
-      <source>progress: %1 % → %2 %</source>
-      <translation>progress: %1 % → %2 %</translation>
-    </message>
-    <message>
       <source>target date: %1</source>
       <translation>target date: %1</translation>
     </message>
     <message>
       <source>none</source>
       <translation>none</translation>
+    </message>
+    <message>
+      <source>progress: %1 → %2</source>
+      <translation>progress: %1 → %2</translation>
     </message>
     <message>
       <source>next step: %1</source>

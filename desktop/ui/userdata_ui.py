@@ -46,6 +46,7 @@ class UserDataUi(QObject):
         self._install_menus(window)
         self._install_browse(window)
         window.state.language_changed.connect(self.priorities.set_language)
+        window.state.arabic_digits_changed.connect(lambda _on: self.priorities.follow_locale())
         QCoreApplication.instance().aboutToQuit.connect(self.service.close)  # type: ignore[union-attr]
         window.installEventFilter(self)
         self.retranslate_ui()

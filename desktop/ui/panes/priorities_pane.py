@@ -30,7 +30,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.userdata import PriorityOrigin, TrackedPriority, TrackerStatus
-from desktop.ui.panes.priority_editor import PriorityEditor, day_text, percent_text, status_text
+from desktop.ui.i18n import percent_text
+from desktop.ui.panes.priority_editor import PriorityEditor, day_text, status_text
 from desktop.ui.panes.tab_order import tab_in_reading_order
 from desktop.ui.safe_text import plain_tip
 from desktop.ui.undo import UserDataUndo
@@ -122,6 +123,13 @@ class PrioritiesPane(QWidget):
 
     def set_language(self, lang: str) -> None:
         self.lang = lang
+        self.follow_locale()
+
+    def follow_locale(self) -> None:
+        """Numbers, dates and percentages as the UI locale writes them (after a change of
+        language or of the digits preference)."""
+        self.setLocale(QLocale())
+        self.editor.follow_locale()
         self.refresh()
 
     def refresh(self) -> None:
@@ -143,6 +151,7 @@ class PrioritiesPane(QWidget):
         while self.overview.count():
             item = self.overview.takeAt(0)
             if item is not None and item.widget() is not None:
+                item.widget().hide()  # type: ignore[union-attr]  # deleted later: gone now
                 item.widget().deleteLater()  # type: ignore[union-attr]
         for line in self.service.theme_progress(self.lang, date.today()):
             row = QWidget(self)
@@ -157,6 +166,7 @@ class PrioritiesPane(QWidget):
             bar = QProgressBar(row)
             bar.setRange(0, 100)
             bar.setValue(line.progress)
+            bar.setFormat(percent_text(line.progress))  # not Qt's "10%" whatever the locale
             layout.addWidget(label, 1)
             layout.addWidget(bar)
             self.overview.addWidget(row)
