@@ -112,3 +112,14 @@ def test_tab_on_the_tracker_goes_down_the_list_side_then_down_the_tracking(
     pane.editor.status.setFocus()
     QTest.keyClick(pane.editor.status, Qt.Key.Key_Backtab)
     assert qapp.focusWidget() is pane.buttons["add"]
+
+
+@pytest.mark.parametrize("ui_lang", ["en", "ar"])
+def test_shift_tab_from_the_first_filter_leaves_the_browse_page(
+    qtbot, qapp, open_window: Callable[[str], MainWindow], store, ui_lang: str
+) -> None:  # type: ignore[no-untyped-def]
+    window, _ui = open_with_userdata(open_window, store, ui_lang)
+    first = reading_order(window.browse.facets, window.browse)[0]
+    first.setFocus()
+    QTest.keyClick(first, Qt.Key.Key_Backtab)
+    assert not window.browse.isAncestorOf(qapp.focusWidget())  # not back into the filters

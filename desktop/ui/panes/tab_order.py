@@ -4,7 +4,9 @@ Qt's focus chain follows the order widgets were made. The Browse page builds muc
 content later (the detail pane's chips and related cards for each resource, the user's own
 controls added by userdata_ui), so its chain jumped from the detail pane's source buttons to
 its notes, then back to the filters, then to the chips. The order is worked out when Tab is
-pressed, so searches and resource changes cost nothing for it.
+pressed, so searches and resource changes cost nothing for it. The Theme and Priorities
+pages use it too. Past a page's last control (or before its first) Tab leaves the page for
+the rest of the window, instead of falling back into the page where Qt's chain would.
 """
 
 from __future__ import annotations
@@ -51,17 +53,6 @@ def reading_order(pane: QWidget, top: QWidget) -> list[QWidget]:
         row.sort(key=lambda p: -p[0] if rtl else p[0])
         ordered += [widget for _, widget in row]
     return ordered
-
-
-def next_in_reading_order(panes: list[QWidget], top: QWidget, forward: bool) -> QWidget | None:
-    """The control after (or before) the focused one, or None at either end or if the focus
-    is not in `panes`."""
-    chain = [w for pane in panes for w in reading_order(pane, top)]
-    current = top.focusWidget()
-    if current not in chain:
-        return None
-    index = chain.index(current) + (1 if forward else -1)
-    return chain[index] if 0 <= index < len(chain) else None
 
 
 def _takes_tab(widget: QWidget, window: QWidget) -> bool:
