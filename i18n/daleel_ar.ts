@@ -1351,16 +1351,16 @@ The log file is {path}</source>
         <translation>الحالة: %1 ← %2</translation>
     </message>
     <message>
-        <source>progress: %1 % → %2 %</source>
-        <translation>التقدّم: %1 % ← %2 %</translation>
-    </message>
-    <message>
         <source>target date: %1</source>
         <translation>التاريخ المستهدف: %1</translation>
     </message>
     <message>
         <source>none</source>
         <translation>لا شيء</translation>
+    </message>
+    <message>
+        <source>progress: %1 → %2</source>
+        <translation>التقدّم: %1 ← %2</translation>
     </message>
     <message>
         <source>next step: %1</source>
@@ -1855,8 +1855,19 @@ The log file is {path}</source>
         <translation>ملفات البيانات (*.json);;كل الملفات (*)</translation>
     </message>
     <message>
-        <source>Added %1, updated %2, unchanged %3; %4 conflict copies kept.</source>
-        <translation>أُضيف %1، وحُدّث %2، وبقي %3 دون تغيير؛ واحتُفظ بـ %4 من النسخ المتعارضة.</translation>
+        <source>Added %1, updated %2, unchanged %3.</source>
+        <translation>أُضيف %1، وحُدّث %2، وبقي %3 دون تغيير.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept %n conflict copies.</source>
+        <translation>
+            <numerusform>لم تُحفظ أي نسخة متعارضة.</numerusform>
+            <numerusform>حُفظت نسخة متعارضة واحدة.</numerusform>
+            <numerusform>حُفظت نسختان متعارضتان.</numerusform>
+            <numerusform>حُفظت %n نسخ متعارضة.</numerusform>
+            <numerusform>حُفظت %n نسخة متعارضة.</numerusform>
+            <numerusform>حُفظت %n نسخة متعارضة.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Kept, though this catalogue does not have them: %1</source>

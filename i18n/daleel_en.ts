@@ -1343,16 +1343,16 @@ The log file is {path}</translation>
       <translation>status: %1 → %2</translation>
     </message>
     <message>
-      <source>progress: %1 % → %2 %</source>
-      <translation>progress: %1 % → %2 %</translation>
-    </message>
-    <message>
       <source>target date: %1</source>
       <translation>target date: %1</translation>
     </message>
     <message>
       <source>none</source>
       <translation>none</translation>
+    </message>
+    <message>
+      <source>progress: %1 → %2</source>
+      <translation>progress: %1 → %2</translation>
     </message>
     <message>
       <source>next step: %1</source>
@@ -1843,8 +1843,15 @@ The log file is {path}</translation>
       <translation>JSON files (*.json);;All files (*)</translation>
     </message>
     <message>
-      <source>Added %1, updated %2, unchanged %3; %4 conflict copies kept.</source>
-      <translation>Added %1, updated %2, unchanged %3; %4 conflict copies kept.</translation>
+      <source>Added %1, updated %2, unchanged %3.</source>
+      <translation>Added %1, updated %2, unchanged %3.</translation>
+    </message>
+    <message numerus="yes">
+      <source>Kept %n conflict copies.</source>
+      <translation>
+        <numerusform>Kept %n conflict copy.</numerusform>
+        <numerusform>Kept %n conflict copies.</numerusform>
+      </translation>
     </message>
     <message>
       <source>Kept, though this catalogue does not have them: %1</source>

@@ -17,6 +17,7 @@ from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPdfWriter, Q
 
 from desktop.domain.userdata import TrackedPriority, paragraph_direction
 from desktop.ui.fonts import pdf_font
+from desktop.ui.i18n import percent_text
 from desktop.ui.panes.priority_editor import status_text
 from desktop.ui.userdata_service import UserDataService
 
@@ -38,7 +39,7 @@ def briefing_html(service: UserDataService, lang: str, today: date) -> str:
     ]
     priorities = service.priorities(lang)
     for line in service.theme_progress(lang, today):
-        parts.append(f"<h2>{html.escape(line.title)} — {line.progress} %</h2>")
+        parts.append(f"<h2>{html.escape(line.title)} — {percent_text(line.progress)}</h2>")
         for p in priorities:
             if p.theme_id == line.theme_id:
                 parts.append(_priority_html(service, p, today))
@@ -49,7 +50,7 @@ def _priority_html(service: UserDataService, p: TrackedPriority, today: date) ->
     e = p.entry
     rows = [
         (QCoreApplication.translate("Briefing", "Status"), status_text(e.status)),
-        (QCoreApplication.translate("Briefing", "Progress"), f"{e.progress} %"),
+        (QCoreApplication.translate("Briefing", "Progress"), percent_text(e.progress)),
         (QCoreApplication.translate("Briefing", "Target date"), e.target_date or "—"),
         (QCoreApplication.translate("Briefing", "Next step"), e.next_step or "—"),
     ]

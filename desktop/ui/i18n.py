@@ -45,6 +45,20 @@ def set_locale(lang: str, arabic_digits: bool = False) -> None:
     QLocale.setDefault(QLocale(QLocale.Language.Arabic, country))
 
 
+def percent_text(value: int) -> str:
+    """A percentage as the UI locale writes it: "40%"; in Arabic "40%" between left-to-right
+    marks (they keep it in order inside Arabic text), or "٤٠٪" with Arabic-Indic digits.
+    The one form for every percentage shown."""
+    locale = QLocale()
+    return locale.toString(value) + locale.percent()
+
+
+def percent_bar_format() -> str:
+    """A QProgressBar's format writing its percentage as `percent_text` does (Qt's own is
+    "%p%" with a Latin % sign in every language)."""
+    return "%p" + QLocale().percent()
+
+
 def _install(app: QApplication, path: str) -> None:
     translator = QTranslator(app)
     if translator.load(path):

@@ -219,8 +219,8 @@ class MainWindow(QMainWindow):
 
     def _on_arabic_digits_toggled(self, on: bool) -> None:
         self.settings.set(keys.ARABIC_DIGITS, on)
+        set_locale(self.state.lang, on)  # first: what follows the change writes numbers with it
         self.state.set_arabic_digits(on)
-        set_locale(self.state.lang, on)
         self._load_content()
         self.browse.apply_language()
 

@@ -21,6 +21,7 @@ from shiboken6 import isValid
 from desktop.domain.errors import DaleelError
 from desktop.domain.userdata import ImportReport
 from desktop.storage.store import Store
+from desktop.ui.formatting import format_number, join_labels
 from desktop.ui.models.resource_list_model import UID_ROLE
 from desktop.ui.panes.priorities_pane import PrioritiesPane, link_menu
 from desktop.ui.panes.resource_marks import DetailMarks, MarkedResourceDelegate, PersonalFilters
@@ -45,6 +46,7 @@ class UserDataUi(QObject):
         self._install_menus(window)
         self._install_browse(window)
         window.state.language_changed.connect(self.priorities.set_language)
+        window.state.arabic_digits_changed.connect(lambda _on: self.priorities.follow_locale())
         QCoreApplication.instance().aboutToQuit.connect(self.service.close)  # type: ignore[union-attr]
         window.installEventFilter(self)
         self.retranslate_ui()
@@ -148,14 +150,22 @@ class UserDataUi(QObject):
                 )
 
     def describe(self, report: ImportReport) -> str:
-        text = self.tr("Added %1, updated %2, unchanged %3; %4 conflict copies kept.")
-        for n, value in enumerate(
-            (report.added, report.updated, report.unchanged, report.conflicts), 1
-        ):
-            text = text.replace(f"%{n}", str(value))
+        """The import's outcome in the UI language, its numbers in the digits preferred."""
+        lang, digits = self.window.state.lang, self.window.state.arabic_digits
+
+        def number(n: int) -> str:
+            return format_number(n, lang, digits)
+
+        text = self.tr("Added %1, updated %2, unchanged %3.")
+        for n, value in enumerate((report.added, report.updated, report.unchanged), 1):
+            text = text.replace(f"%{n}", number(value))
+        # Qt writes %n in Latin digits; the translations hold no other digit
+        conflicts = self.tr("Kept %n conflict copies.", "", report.conflicts)
+        text += " " + conflicts.replace(str(report.conflicts), number(report.conflicts))
         if report.unknown_resources:
             extra = self.tr("Kept, though this catalogue does not have them: %1")
-            text += "\n" + extra.replace("%1", ", ".join(report.unknown_resources[:20]))
+            unknown = join_labels(list(report.unknown_resources[:20]), lang)
+            text += "\n" + extra.replace("%1", unknown)
         return text
 
     def choose_markdown(self) -> None:

@@ -14,6 +14,7 @@ from desktop.storage import resources_repo as repo
 from desktop.storage.bundle_keys import KeyPair
 from desktop.storage.store import Store, open_store
 from desktop.ui.dialogs.import_dialog import ImportDialog
+from desktop.ui.i18n import percent_text, set_language
 from tests.fixtures.bundles import kit
 
 
@@ -123,3 +124,19 @@ def test_a_damaged_bundle_is_explained(qtbot, paths: DataPaths, tmp_path: Path) 
         qtbot.waitUntil(lambda: dialog.state == "failed", timeout=10_000)
         assert "not a zip file" in dialog.message.text()
         assert dialog.cancel_button.text() == "Close"
+
+
+@pytest.mark.parametrize(
+    ("ui_lang", "arabic_digits", "shown"),
+    [("en", False, "40%"), ("ar", False, "40\u200e%\u200e"), ("ar", True, "٤٠٪\u061c")],
+)
+def test_the_progress_bar_writes_its_percentage_as_the_tracker_does(
+    qtbot, qapp, paths: DataPaths, pair: KeyPair, tmp_path: Path, ui_lang, arabic_digits, shown
+) -> None:  # type: ignore[no-untyped-def]
+    set_language(qapp, ui_lang, arabic_digits)
+    try:
+        with import_dialog(qtbot, paths, _v2(tmp_path, pair)) as (_store, dialog):
+            dialog.progress.setValue(40)
+            assert dialog.progress.text() == shown == percent_text(40)
+    finally:
+        set_language(qapp, "en")

@@ -58,6 +58,8 @@ def test_the_briefing_lists_status_next_step_links_and_notes(
     assert '<p dir="rtl" align="right">ملاحظة للاجتماع</p>' in html  # each paragraph its own way
     assert '<p dir="ltr" align="left">Note for the meeting</p>' in html
     assert ("قيد التنفيذ" if lang == "ar" else "In progress") in html
+    percent = "\u200e%\u200e" if lang == "ar" else "%"  # as the tracker writes it (QLocale)
+    assert f">40{percent}<" in html and f" — 10{percent}</h2>" in html
     lines = pdf_lines(tmp_path / "briefing.pdf")
     text = "\n".join(lines)
     assert ("قيد التنفيذ" if lang == "ar" else "In progress") in text

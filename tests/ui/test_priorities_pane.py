@@ -7,7 +7,7 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt
 from PySide6.QtGui import QDropEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QProgressBar
 
 from desktop.domain.userdata import TrackerStatus
 from desktop.paths import DataPaths, shipped_catalogue
@@ -170,3 +170,33 @@ def test_every_tracker_control_has_a_name_a_screen_reader_can_say(
     names = [field.accessibleName() for field in fields]
     assert all(names), names
     assert editor.next_step.accessibleName() == ("الخطوة التالية" if lang == "ar" else "Next step")
+
+
+PERCENT_FORMS = {  # as QLocale writes them; the marks keep "40%" in order inside Arabic text
+    ("en", False): ("40%", "10%"),
+    ("ar", False): ("40\u200e%\u200e", "10\u200e%\u200e"),
+    ("ar", True): ("٤٠٪\u061c", "١٠٪\u061c"),
+}
+
+
+@pytest.mark.parametrize(("ui_lang", "arabic_digits"), PERCENT_FORMS)
+def test_every_percentage_of_the_tracker_reads_the_same_way(
+    open_window, store: Store, ui_lang: str, arabic_digits: bool
+) -> None:  # type: ignore[no-untyped-def]
+    from desktop.ui.userdata_ui import PRIORITIES_PAGE
+    from tests.ui.test_notes_window import open_with_userdata
+
+    window, ui = open_with_userdata(open_window, store, ui_lang)
+    window.actions.arabic_digits.setChecked(arabic_digits)  # live, as from the Language menu
+    window.show_page(PRIORITIES_PAGE)
+    pane = ui.priorities
+    pane.select(SEED[0])
+    ui.undo.save_entry(ui.service.entry(SEED[0]).edited(progress=40))
+    row, theme_mean = PERCENT_FORMS[(ui_lang, arabic_digits)]
+    bar = pane.overview.itemAt(0).widget().findChild(QProgressBar)
+    assert bar.text() == theme_mean  # one of four priorities at 40 %
+    assert pane._items()[0].text(2) == row
+    assert pane.editor.progress.text() == row
+    assert (
+        pane.editor.history.item(0).text().endswith(f" → {row}" if ui_lang == "en" else f" ← {row}")
+    )

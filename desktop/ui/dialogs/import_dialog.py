@@ -36,6 +36,7 @@ from desktop.storage.bundle_import import ImportResult
 from desktop.storage.bundle_preview import Preview
 from desktop.storage.bundle_reader import Trust
 from desktop.storage.store import Store
+from desktop.ui.i18n import percent_bar_format
 from desktop.ui.import_worker import ImportController
 from desktop.ui.panes.widgets import plain_label
 
@@ -76,6 +77,7 @@ class ImportDialog(QDialog):
         self.stage_label = QLabel(objectName="importStage")
         self.progress = QProgressBar(objectName="importProgress")
         self.progress.setRange(0, 100)
+        self.progress.setFormat(percent_bar_format())
         self.consent_box = QFrame(objectName="consentBox")
         consent_layout = QVBoxLayout(self.consent_box)
         self.consent_text = QLabel(wordWrap=True)

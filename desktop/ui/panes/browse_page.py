@@ -21,7 +21,7 @@ from desktop.ui.models.resource_list_model import ResourceListModel
 from desktop.ui.panes.detail_pane import DetailPane
 from desktop.ui.panes.facet_panel import FacetPanel
 from desktop.ui.panes.search_pane import SearchPane
-from desktop.ui.panes.tab_order import focus_and_show, next_in_reading_order
+from desktop.ui.panes.tab_order import tab_in_reading_order
 from desktop.ui.services import CatalogueService, SearchOutcome
 from desktop.ui.workers import SearchRunner
 
@@ -178,12 +178,8 @@ class BrowsePage(QSplitter):
 
     def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002 - Qt's name
         """Tab and Shift+Tab go through the panes as they read (see tab_order.py)."""
-        target = next_in_reading_order([self.facets, self.search, self.detail], self, next)
-        if target is None:
-            return super().focusNextPrevChild(next)
-        reason = Qt.FocusReason.TabFocusReason if next else Qt.FocusReason.BacktabFocusReason
-        focus_and_show(target, reason)
-        return True
+        panes = [self.facets, self.search, self.detail]
+        return tab_in_reading_order(panes, self, next) or super().focusNextPrevChild(next)
 
     def current_index(self) -> QModelIndex:
         return self.search.list.currentIndex()

@@ -30,7 +30,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.userdata import PriorityOrigin, TrackedPriority, TrackerStatus
-from desktop.ui.panes.priority_editor import PriorityEditor, day_text, percent_text, status_text
+from desktop.ui.i18n import percent_text
+from desktop.ui.panes.priority_editor import PriorityEditor, day_text, status_text
+from desktop.ui.panes.tab_order import tab_in_reading_order
 from desktop.ui.safe_text import plain_tip
 from desktop.ui.undo import UserDataUndo
 
@@ -57,6 +59,7 @@ class PrioritiesPane(QWidget):
         for value in ("", *[s.value for s in TrackerStatus], OVERDUE):
             self.status_filter.addItem("", value)
         self.show_archived = QCheckBox(self)
+        self.show_archived.setObjectName("showArchived")
         self.tree = QTreeWidget(self)
         self.tree.setObjectName("prioritiesTree")
         self.tree.setColumnCount(4)
@@ -75,7 +78,7 @@ class PrioritiesPane(QWidget):
         self.retranslate_ui()
 
     def _layout(self) -> None:
-        left = QWidget(self)
+        left = self._list_side = QWidget(self)
         column = QVBoxLayout(left)
         column.addLayout(self.overview)
         bar = QHBoxLayout()
@@ -110,10 +113,23 @@ class PrioritiesPane(QWidget):
         self.buttons["up"].clicked.connect(lambda: self.move_local(-1))
         self.buttons["down"].clicked.connect(lambda: self.move_local(1))
 
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002 - Qt's name
+        """Tab goes down the list side (filters, tree, its buttons), then down the tracking
+        of the chosen priority, each row in reading order (see tab_order.py)."""
+        panes = [self._list_side, self.editor]
+        return tab_in_reading_order(panes, self, next) or super().focusNextPrevChild(next)
+
     # — content —
 
     def set_language(self, lang: str) -> None:
         self.lang = lang
+        self.follow_locale()
+
+    def follow_locale(self) -> None:
+        """Numbers, dates and percentages as the UI locale writes them (after a change of
+        language or of the digits preference)."""
+        self.setLocale(QLocale())
+        self.editor.follow_locale()
         self.refresh()
 
     def refresh(self) -> None:
@@ -135,6 +151,7 @@ class PrioritiesPane(QWidget):
         while self.overview.count():
             item = self.overview.takeAt(0)
             if item is not None and item.widget() is not None:
+                item.widget().hide()  # type: ignore[union-attr]  # deleted later: gone now
                 item.widget().deleteLater()  # type: ignore[union-attr]
         for line in self.service.theme_progress(self.lang, date.today()):
             row = QWidget(self)
@@ -149,6 +166,7 @@ class PrioritiesPane(QWidget):
             bar = QProgressBar(row)
             bar.setRange(0, 100)
             bar.setValue(line.progress)
+            bar.setFormat(percent_text(line.progress))  # not Qt's "10%" whatever the locale
             layout.addWidget(label, 1)
             layout.addWidget(bar)
             self.overview.addWidget(row)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.userdata import STATUS_LABELS, TrackedPriority, TrackerChange, TrackerStatus
+from desktop.ui.i18n import percent_text
 from desktop.ui.undo import UserDataUndo
 
 UID_ROLE = Qt.ItemDataRole.UserRole
@@ -44,10 +45,6 @@ def day_text(iso: str) -> str:
     UI locale's digits; the text itself if it is not a date."""
     day = QDate.fromString(iso[:10], Qt.DateFormat.ISODate)
     return QLocale().toString(day, DAY_FORMAT) if day.isValid() else iso
-
-
-def percent_text(value: int) -> str:
-    return f"{QLocale().toString(value)} %"
 
 
 class LinkList(QListWidget):
@@ -98,8 +95,8 @@ class PriorityEditor(QWidget):
         self.progress = QSpinBox(self)
         self.progress.setObjectName("priorityProgress")
         self.progress.setRange(0, 100)
-        self.progress.setSuffix(" %")
         self.has_date = QCheckBox(self)
+        self.has_date.setObjectName("priorityHasDate")
         self.target = QDateEdit(self)
         self.target.setObjectName("priorityTarget")
         self.target.setCalendarPopup(True)
@@ -108,6 +105,7 @@ class PriorityEditor(QWidget):
         self.notes = QPlainTextEdit(self)
         self.notes.setObjectName("priorityNotes")
         self.notes.setMaximumHeight(90)
+        self.notes.setTabChangesFocus(True)  # a short field: Tab goes on to the next one
         self._notes_timer = QTimer(self)  # notes are committed after a pause in typing
         self._notes_timer.setSingleShot(True)
         self._notes_timer.setInterval(700)
@@ -259,11 +257,8 @@ class PriorityEditor(QWidget):
             new = status_text(TrackerStatus(change.new_value or "not_started"))
             return self.tr("status: %1 → %2").replace("%1", old).replace("%2", new)
         if change.field == "progress":
-            return (
-                self.tr("progress: %1 % → %2 %")
-                .replace("%1", QLocale().toString(int(change.old_value or 0)))
-                .replace("%2", QLocale().toString(int(change.new_value or 0)))
-            )
+            old, new = (percent_text(int(v or 0)) for v in (change.old_value, change.new_value))
+            return self.tr("progress: %1 → %2").replace("%1", old).replace("%2", new)
         if change.field == "target_date":
             target = day_text(change.new_value) if change.new_value else self.tr("none")
             return self.tr("target date: %1").replace("%1", target)
@@ -280,10 +275,17 @@ class PriorityEditor(QWidget):
         for index, status in enumerate(TrackerStatus):
             self.status.setItemText(index, status_text(status))
         self.has_date.setText(self.tr("by"))
+        self.follow_locale()
         self._set_date_format()
         self.next_step.setPlaceholderText(self.tr("What happens next, and who does it"))
         if self.priority is not None:
             self.show_priority(self.priority)
+
+    def follow_locale(self) -> None:
+        """Digits, month names and the percent sign of the UI locale (QLocale's default, which
+        changes with the language and the digits preference) in the progress and date fields."""
+        self.setLocale(QLocale())
+        self.progress.setSuffix(QLocale().percent())
 
     def _set_date_format(self) -> None:
         """The date edit reads "1 March 2021" in either direction. In right-to-left, Qt lays a

@@ -4,7 +4,9 @@ Qt's focus chain follows the order widgets were made. The Browse page builds muc
 content later (the detail pane's chips and related cards for each resource, the user's own
 controls added by userdata_ui), so its chain jumped from the detail pane's source buttons to
 its notes, then back to the filters, then to the chips. The order is worked out when Tab is
-pressed, so searches and resource changes cost nothing for it.
+pressed, so searches and resource changes cost nothing for it. The Theme and Priorities
+pages use it too. Past a page's last control (or before its first) Tab leaves the page for
+the rest of the window, instead of falling back into the page where Qt's chain would.
 """
 
 from __future__ import annotations
@@ -53,15 +55,48 @@ def reading_order(pane: QWidget, top: QWidget) -> list[QWidget]:
     return ordered
 
 
-def next_in_reading_order(panes: list[QWidget], top: QWidget, forward: bool) -> QWidget | None:
-    """The control after (or before) the focused one, or None at either end or if the focus
-    is not in `panes`."""
-    chain = [w for pane in panes for w in reading_order(pane, top)]
+def _takes_tab(widget: QWidget, window: QWidget) -> bool:
+    return (
+        widget.isVisibleTo(window)
+        and widget.isEnabled()
+        and bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus)
+        and widget.focusProxy() is None
+    )
+
+
+def _outside(top: QWidget, forward: bool) -> QWidget | None:
+    """The first control after (or before) the focused one in Qt's focus chain that is not
+    in `top`: where Tab leaves `top` for the rest of the window."""
+    current = top.focusWidget()
+    if current is None:
+        return None
+    window = top.window()
+    step = QWidget.nextInFocusChain if forward else QWidget.previousInFocusChain
+    widget = step(current)
+    while widget is not current:
+        if not top.isAncestorOf(widget) and widget is not top and _takes_tab(widget, window):
+            return widget
+        widget = step(widget)
+    return None
+
+
+def tab_along(chain: list[QWidget], top: QWidget, forward: bool) -> bool:
+    """Tab (or Shift+Tab) along `chain`, the controls of `top` in the order they read, then
+    out of `top`. False when the focus is not in `chain`: Qt's own order applies."""
     current = top.focusWidget()
     if current not in chain:
-        return None
+        return False
     index = chain.index(current) + (1 if forward else -1)
-    return chain[index] if 0 <= index < len(chain) else None
+    target = chain[index] if 0 <= index < len(chain) else _outside(top, forward)
+    if target is not None:
+        reason = Qt.FocusReason.TabFocusReason if forward else Qt.FocusReason.BacktabFocusReason
+        focus_and_show(target, reason)
+    return True
+
+
+def tab_in_reading_order(panes: list[QWidget], top: QWidget, forward: bool) -> bool:
+    """`tab_along` the controls of `panes`, pane after pane, each in reading order."""
+    return tab_along([w for pane in panes for w in reading_order(pane, top)], top, forward)
 
 
 def focus_and_show(widget: QWidget, reason: Qt.FocusReason) -> None:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.models import Priority, ResourceRow, Theme
 from desktop.ui.formatting import localise_digits
 from desktop.ui.panes.pane_frame import fill_with_stack, vertical_scroll
+from desktop.ui.panes.tab_order import reading_order, tab_along
 from desktop.ui.panes.widgets import (
     PANE_STYLE,
     ResourceCard,
@@ -86,7 +87,8 @@ class ThemePage(QWidget):
         outer.addStretch(1)
         outer.addWidget(column, 100)
         outer.addStretch(1)
-        return vertical_scroll(content)
+        self._scroll = vertical_scroll(content)
+        return self._scroll
 
     # public interface -----------------------------------------------------------------------
 
@@ -161,6 +163,12 @@ class ThemePage(QWidget):
             empty.setObjectName("placeholderText")
             grid.addWidget(empty, 0, 0)
         return box
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002 - Qt's name
+        """Tab goes from the page (arrows and Page Down scroll it) to the resource cards row
+        by row in reading order, then out of the page (see tab_order.py)."""
+        stops = [self._scroll, *reading_order(self._scroll.widget(), self)]
+        return tab_along(stops, self, next) or super().focusNextPrevChild(next)
 
     # language -------------------------------------------------------------------------------
 
