@@ -89,8 +89,11 @@ NOTES = """
   15-30 ms later (the last column), after the rest of the list is ordered (~4 ms).
 - **A pasted query** (the table below the UI) asks FTS5 for every atom: a two-word vocalised
   query asks for eight (two forms of each word, in all text and in the titles), 40-57 ms p95
-  over three runs here; the broad Arabic word's four atoms, 39-46 ms. Neither is a keystroke:
+  over four runs here; the broad Arabic word's four atoms, 35-46 ms. Neither is a keystroke:
   typed, the words before the last are known.
+- **Run to run.** Over four full runs on 2026-12-04 the worst keystroke p95 was 64.9, 44.9,
+  25.2 and 46.0 ms, each time one search's slowest sample or two (its median stayed 14-33 ms);
+  every other target held in all four.
 - **A search typed past is interrupted** (SQLite's interrupt on each connection it reads on),
   so a long stale search does not hold a core while the newer one runs.
 - **Measuring under load.** On a shared machine (other sessions running test suites at times:
