@@ -38,7 +38,12 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
 
 
 def child(module: str, *args: object) -> dict[str, Any]:
-    """Run `python -m module args…` and read the JSON object it prints last."""
+    """Run `python -m module args…` and read the JSON object it prints last.
+
+    The disk is synced first: the import part writes ~1 GB, and the kernel writing it back
+    while the next part is timed would show in that part's figures."""
+    if hasattr(os, "sync"):
+        os.sync()
     env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
     command = [sys.executable, "-m", module, *(str(a) for a in args)]
     done = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True, check=False)
