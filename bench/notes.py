@@ -89,11 +89,14 @@ NOTES = """
   15-30 ms later (the last column), after the rest of the list is ordered (~4 ms).
 - **A pasted query** (the table below the UI) asks FTS5 for every atom: a two-word vocalised
   query asks for eight (two forms of each word, in all text and in the titles), 40-57 ms p95
-  over four runs here; the broad Arabic word's four atoms, 35-46 ms. Neither is a keystroke:
+  over five runs here; the broad Arabic word's four atoms, 35-46 ms. Neither is a keystroke:
   typed, the words before the last are known.
-- **Run to run.** Over four full runs on 2026-12-04 the worst keystroke p95 was 64.9, 44.9,
-  25.2 and 46.0 ms, each time one search's slowest sample or two (its median stayed 14-33 ms);
-  every other target held in all four.
+- **Run to run.** Over five full runs on 2026-12-04 the worst keystroke p95 was 64.9, 44.9,
+  25.2, 46.0 and 32.1 ms, each time one search's slowest sample or two (its median stayed
+  13-33 ms); every other target held in all five. The last run is the first in which every
+  part starts with the disk synced (`bench/__main__.py`): before, the kernel could still be
+  writing back the import part's ~1 GB while the window was timed, which fits the first
+  searches' stray slow samples; in that run every keystroke p95 is within 10 ms of its median.
 - **A search typed past is interrupted** (SQLite's interrupt on each connection it reads on),
   so a long stale search does not hold a core while the newer one runs.
 - **Measuring under load.** On a shared machine (other sessions running test suites at times:
