@@ -13,6 +13,7 @@ import shutil
 import subprocess
 import sys
 import time
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -76,6 +77,7 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
     if measuring or not args.reuse:
         results.update(
             runs=runs,
+            measured_at=f"{datetime.now(UTC):%Y-%m-%d %H:%M}",
             load_before=os.getloadavg(),
             catalogue_build_s=round(time.perf_counter() - started, 1),
         )

@@ -145,7 +145,7 @@ def render(results: dict[str, Any], command: str) -> str:
     lines = [
         "# Performance",
         "",
-        f"Measured {datetime.now(UTC):%Y-%m-%d %H:%M} UTC on a catalogue of "
+        f"Measured {_measured_at(results)} UTC on a catalogue of "
         f"**{results['n']:,} generated resources** (`bench/generator.py`: half Arabic, some of it "
         "vocalised, 45% English; titles of 6-15 words, summaries of about 60; 1-3 countries and "
         "every CALP facet).",
@@ -443,6 +443,11 @@ def import_lines(figures: dict[str, Any]) -> list[str]:
         f"delta {figures['delta']['stages']}. Peak RSS {figures['peak_rss_mb']} MB.",
     ]
     return lines
+
+
+def _measured_at(results: dict[str, Any]) -> str:
+    """When the figures were taken (a report rendered again from them keeps that time)."""
+    return str(results.get("measured_at") or f"{datetime.now(UTC):%Y-%m-%d %H:%M}")
 
 
 def _load(results: dict[str, Any]) -> str:
