@@ -18,13 +18,8 @@ SAME_ROW_PX = 12  # widgets whose middles are this close in height are on one ro
 
 
 def _focusable(widget: QWidget, top: QWidget) -> bool:
-    return (
-        widget.isVisibleTo(top)
-        and widget.isEnabled()
-        and bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus)
-        and type(widget) is not QScrollArea  # a frame around controls, not a control
-        and widget.focusProxy() is None
-    )
+    """A control of a pane that Tab stops at (a scroll area is a frame around controls)."""
+    return _takes_tab(widget, top) and type(widget) is not QScrollArea
 
 
 def _rows(pane: QWidget, widgets: list[QWidget]) -> list[list[tuple[int, QWidget]]]:
