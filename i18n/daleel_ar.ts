@@ -59,6 +59,10 @@
         <source>Write numbers and dates with Arabic-Indic digits</source>
         <translation>كتابة الأرقام والتواريخ بالأرقام الهندية (١٢٣)</translation>
     </message>
+    <message>
+        <source>English</source>
+        <translation>الإنجليزية</translation>
+    </message>
 </context>
 <context>
     <name>App</name>

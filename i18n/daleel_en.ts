@@ -59,6 +59,10 @@
       <source>Write numbers and dates with Arabic-Indic digits</source>
       <translation>Write numbers and dates with Arabic-Indic digits</translation>
     </message>
+    <message>
+      <source>English</source>
+      <translation>English</translation>
+    </message>
   </context>
   <context>
     <name>App</name>

@@ -68,5 +68,5 @@ class Actions(QObject):
             name = action.property("icon_name")
             if name:
                 action.setIcon(icon(name))
-        for lang, action in self.language.items():  # each in its own language, always
-            action.setText(language_name(lang))
+        self.language["ar"].setText(language_name("ar"))
+        self.language["en"].setText(self.tr("English"))

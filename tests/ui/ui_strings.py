@@ -19,11 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.filters import ResourceFilter
-from desktop.ui.i18n import language_name
 from desktop.ui.services import CatalogueService
 
 LATIN_WORD = re.compile(r"[A-Za-z]{3,}")
-ENDONYMS = frozenset(language_name(lang) for lang in ("ar", "en"))
 KEY_NAMES = re.compile(r"\b(Ctrl|Shift|Alt|Esc|Enter|Tab)\b")
 
 
@@ -94,8 +92,6 @@ def untranslated(strings: set[str], content: list[str]) -> list[str]:
     blob = "\n".join(content)
     left = []
     for text in strings:
-        if text in ENDONYMS:
-            continue  # the language menu names each language in its own language
         core = text.replace("…", "").replace("...", "").strip()
         if core and core in blob:
             continue  # a piece of catalogue text (a title, an excerpt, a label)
