@@ -53,6 +53,12 @@ def percent_text(value: int) -> str:
     return locale.toString(value) + locale.percent()
 
 
+def arabic_digits_in_use() -> bool:
+    """Whether the UI locale writes Arabic-Indic digits (Arabic with the digits preference on):
+    for text written away from the window's state, as the briefing PDF is."""
+    return QLocale().zeroDigit() == "\u0660"
+
+
 def percent_bar_format() -> str:
     """A QProgressBar's format writing its percentage as `percent_text` does (Qt's own is
     "%p%" with a Latin % sign in every language)."""
