@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTranslator
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtWidgets import QApplication, QDialog
 
 from desktop.translation import qm_path
 
@@ -43,6 +43,15 @@ def set_locale(lang: str, arabic_digits: bool = False) -> None:
         return
     country = QLocale.Country.Egypt if arabic_digits else QLocale.Country.UnitedArabEmirates
     QLocale.setDefault(QLocale(QLocale.Language.Arabic, country))
+
+
+def retranslate_open_dialogs() -> None:
+    """After a change of the digits preference alone no translator changes, so Qt sends no
+    `LanguageChange`: the open dialogs (a PDF viewer, the user guide) are sent one, so that
+    they write their numbers again in the new digits. The main window updates itself."""
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, QDialog) and widget.isVisible():
+            QApplication.sendEvent(widget, QEvent(QEvent.Type.LanguageChange))
 
 
 def percent_text(value: int) -> str:
