@@ -23,11 +23,14 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.userdata import TrackerStatus
 from desktop.ui.dialogs.collections_dialog import CollectionsDialog, TrashDialog
+from desktop.ui.dialogs.pdf_viewer import PdfViewer
 from desktop.ui.formatting import MONTHS
+from desktop.ui.help_menu import HelpMenu
 from desktop.ui.main_window import BROWSE, PRIORITIES, THEME, MainWindow
 from desktop.ui.models.resource_list_model import PAINT_ROLE, UID_ROLE
-from desktop.ui.userdata_ui import UserDataUi, install_userdata_ui
+from desktop.ui.userdata_ui import UserDataUi
 from tests.ui.conftest import wait_for_results
+from tests.ui.test_attachments_and_pdf import make_pdf
 from tests.ui.ui_strings import (
     ENDONYMS,
     catalogue_texts,
@@ -132,12 +135,12 @@ def stale_texts(strings: set[str], content: list[str], lang: str, digits: bool) 
 
 
 @pytest.fixture
-def live_window(qtbot, open_window: Callable[[str], MainWindow], store):  # type: ignore[no-untyped-def]
+def live_window(qtbot, open_window: Callable[[str], MainWindow]):  # type: ignore[no-untyped-def]
     """The English window with user data that shows counts, dates and percentages: a
     bookmarked resource with a note and a tag, a collection of three, a note in the trash and
     a tracked priority with a target date."""
     window = open_window("en")
-    ui = install_userdata_ui(window, store)
+    ui: UserDataUi = window.userdata_ui  # type: ignore[attr-defined]
     service = ui.service
     uids = [window.browse.model.index(row).data(UID_ROLE) for row in range(3)]
     service.set_bookmarked(PAKISTAN, True)
@@ -178,3 +181,35 @@ def test_a_live_switch_leaves_no_text_in_the_previous_language_or_digits(  # typ
         if found:
             stale[f"{lang}{' with Arabic-Indic digits' if digits else ''}"] = found
     assert stale == {}
+
+
+def test_an_open_pdf_viewer_writes_its_page_numbers_in_the_digits_switched_to(  # type: ignore[no-untyped-def]
+    qtbot, open_window, tmp_path
+) -> None:
+    window = open_window("en")
+    pdf = make_pdf(tmp_path / "guide.pdf", [f"Page {n}" for n in range(1, 13)])
+    viewer = PdfViewer(pdf, "guide.pdf", window)
+    qtbot.addWidget(viewer)
+    viewer.show()
+    assert viewer.page_label.text() == "Page 1 of 12"
+    switch(qtbot, window, "ar", False)
+    assert viewer.page_label.text() == "الصفحة 1 من 12"
+    switch(qtbot, window, "ar", True)  # no new translation: Qt itself says nothing
+    assert viewer.page_label.text() == "الصفحة ١ من ١٢"
+    switch(qtbot, window, "en", True)
+    assert viewer.page_label.text() == "Page 1 of 12"
+
+
+def test_an_open_user_guide_turns_to_the_guide_in_the_language_switched_to(  # type: ignore[no-untyped-def]
+    qtbot, open_window
+) -> None:
+    window = open_window("en")
+    guide = window.findChild(HelpMenu).open_guide()
+    assert guide is not None and guide.path.name == "guide-en.md"
+    switch(qtbot, window, "ar", False)
+    assert guide.isVisible() and guide.path.name == "guide-ar.md"
+    assert guide.windowTitle() == "دليل الاستخدام"
+    assert "نصائح للبحث بالعربية" in guide.browser.toPlainText()
+    switch(qtbot, window, "en", False)
+    assert guide.windowTitle() == "Daleel user guide"
+    assert guide.browser.toPlainText().startswith("Daleel user guide")
