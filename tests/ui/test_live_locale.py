@@ -35,6 +35,7 @@ from tests.ui.ui_strings import (
     ENDONYMS,
     catalogue_texts,
     plain,
+    untranslated,
     visible_ui_strings,
     widget_strings,
 )
@@ -46,6 +47,7 @@ ARABIC_INDIC_DIGIT = re.compile(r"[\u0660-\u0669]")
 ARABIC_LETTER = re.compile(r"[\u0621-\u064a]")
 DIGITS_SAMPLE = re.compile(r"\(١٢٣\)")  # the Arabic-Indic digits item shows what it does
 ENGLISH_MONTH = re.compile(r"\b(" + "|".join(MONTHS["en"]) + r")\b")
+USER_TEXTS = ["a note for the trash", "first note", "Reading", "cash"]  # the fixture's
 EVERY_ITEM = Qt.MatchFlag.MatchContains | Qt.MatchFlag.MatchRecursive
 
 
@@ -144,10 +146,10 @@ def live_window(qtbot, open_window: Callable[[str], MainWindow]):  # type: ignor
     service = ui.service
     uids = [window.browse.model.index(row).data(UID_ROLE) for row in range(3)]
     service.set_bookmarked(PAKISTAN, True)
-    service.add_note(PAKISTAN, "first note")
-    service.set_tags(PAKISTAN, ["cash"])
-    service.delete_note(service.add_note(PAKISTAN, "a note for the trash").note_uid)
-    collection = service.create_collection("Reading")
+    service.add_note(PAKISTAN, USER_TEXTS[1])
+    service.set_tags(PAKISTAN, [USER_TEXTS[3]])
+    service.delete_note(service.add_note(PAKISTAN, USER_TEXTS[0]).note_uid)
+    collection = service.create_collection(USER_TEXTS[2])
     for uid in uids:
         service.set_in_collection(collection.id, uid, True)
     entry = service.entry(PRIORITY)
@@ -176,8 +178,10 @@ def test_a_live_switch_leaves_no_text_in_the_previous_language_or_digits(  # typ
     for lang, digits in (("en", False), ("ar", False), ("ar", True), ("en", True)):
         switch(qtbot, window, lang, digits)
         strings = page_strings(window) | dialog_strings(ui)
-        content = catalogue_texts(window.service, lang)
+        content = catalogue_texts(window.service, lang) + USER_TEXTS
         found = stale_texts(strings, content, lang, window.state.arabic_digits)
+        if lang == "ar":
+            found += untranslated(strings, content)
         if found:
             stale[f"{lang}{' with Arabic-Indic digits' if digits else ''}"] = found
     assert stale == {}
