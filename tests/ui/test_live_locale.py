@@ -22,13 +22,17 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.userdata import TrackerStatus
+from desktop.storage.bundle_import import Options, import_bundle
+from desktop.ui.dialogs.catalogue_dialog import CatalogueDialog
 from desktop.ui.dialogs.collections_dialog import CollectionsDialog, TrashDialog
+from desktop.ui.dialogs.import_dialog import ImportDialog
 from desktop.ui.dialogs.pdf_viewer import PdfViewer
 from desktop.ui.formatting import MONTHS
 from desktop.ui.help_menu import HelpMenu
 from desktop.ui.main_window import BROWSE, PRIORITIES, THEME, MainWindow
 from desktop.ui.models.resource_list_model import PAINT_ROLE, UID_ROLE
 from desktop.ui.userdata_ui import UserDataUi
+from tests.fixtures.bundles import kit
 from tests.ui.conftest import wait_for_results
 from tests.ui.test_attachments_and_pdf import make_pdf
 from tests.ui.ui_strings import (
@@ -217,3 +221,55 @@ def test_an_open_user_guide_turns_to_the_guide_in_the_language_switched_to(  # t
     switch(qtbot, window, "en", False)
     assert guide.windowTitle() == "Daleel user guide"
     assert guide.browser.toPlainText().startswith("Daleel user guide")
+
+
+def bundle(tmp_path, version: int):  # type: ignore[no-untyped-def]
+    """The seed catalogue at `version`, its first resource retitled and its last withdrawn."""
+    source = kit.seed_source(tmp_path / f"src{version}")
+    rows = kit.records(source)
+    rows[0]["title"] = f"Edition {version}"
+    kit.write_records(source, rows[:-1])
+    kit.set_meta(source, version=version)
+    return kit.build(source, tmp_path / f"v{version}.zip")
+
+
+def catalogue_dialogs_strings(qtbot, store, path) -> set[str]:  # type: ignore[no-untyped-def]
+    """What Help ▸ Catalogue and the preview of File ▸ Import… show, opened now."""
+    about = CatalogueDialog(store)
+    preview = ImportDialog(store, path)
+    for dialog in (about, preview):
+        qtbot.addWidget(dialog)
+        dialog.show()
+    preview.start()
+    qtbot.waitUntil(lambda: preview.state == "consent", timeout=10_000)  # an unsigned bundle
+    preview.trust_button.click()
+    qtbot.waitUntil(lambda: preview.state == "preview", timeout=10_000)
+    found: set[str] = set()
+    for dialog in (about, preview):
+        found.add(dialog.windowTitle())
+        for widget in dialog.findChildren(QWidget):
+            if widget.isVisible():
+                found |= {plain(s) for s in widget_strings(widget) if s}
+        found |= {plain(s) for s in item_view_strings(dialog) if s}
+    preview.controller.close()
+    about.close()
+    preview.close()
+    return found
+
+
+def test_the_catalogue_and_import_dialogs_open_in_the_language_and_digits_switched_to(  # type: ignore[no-untyped-def]
+    qtbot, open_window, store, tmp_path
+) -> None:
+    """They are modal: opened after a switch, their dates and counts follow it."""
+    window = open_window("en")
+    import_bundle(store, bundle(tmp_path, 2), Options(allow_untrusted=True))
+    v3 = bundle(tmp_path, 3)
+    stale: dict[str, list[str]] = {}
+    for lang, digits in (("ar", False), ("ar", True), ("en", True)):
+        switch(qtbot, window, lang, digits)
+        strings = catalogue_dialogs_strings(qtbot, store, v3)
+        content = [*catalogue_texts(window.service, lang), "Edition 3", "Edition 2", v3.name]
+        found = stale_texts(strings, content, lang, window.state.arabic_digits)
+        if found:
+            stale[f"{lang}{' with Arabic-Indic digits' if digits else ''}"] = found
+    assert stale == {}
