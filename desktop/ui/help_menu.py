@@ -106,14 +106,24 @@ class GuideDialog(QDialog):
         self.browser = GuideBrowser(self)
         self.browser.resize(860, 660)  # screenshots are fitted to this width on loading
         self.browser.setOpenExternalLinks(False)  # never reach for the network
-        self.browser.setSearchPaths([str(path.parent)])
-        self.browser.setSource(QUrl.fromLocalFile(str(path)))
+        self.show_guide(path)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.browser)
         layout.addWidget(buttons)
         self.setWindowTitle(self.tr("Daleel user guide"))
+
+    def show_guide(self, path: Path) -> None:
+        """Show the guide at `path` (the guide in another language after a live switch)."""
+        self.path = path
+        self.browser.setSearchPaths([str(path.parent)])
+        self.browser.setSource(QUrl.fromLocalFile(str(path)))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.setWindowTitle(self.tr("Daleel user guide"))
+        super().changeEvent(event)
 
 
 class HelpMenu(QObject):
@@ -161,6 +171,7 @@ class HelpMenu(QObject):
         return False
 
     def retranslate_ui(self) -> None:
+        self._follow_guide_language()
         if self.owns_title:
             self.menu.setTitle(self.tr("&Help"))
         texts = {
@@ -179,6 +190,13 @@ class HelpMenu(QObject):
             action.setText(text)
             action.setToolTip(tip)
             action.setStatusTip(tip)
+
+    def _follow_guide_language(self) -> None:
+        """An open guide turns to the new language's guide, as the rest of the UI does."""
+        path = guide_path(ui_language())
+        dialog = self.guide_dialog
+        if dialog is not None and dialog.path != path and path.is_file():
+            dialog.show_guide(path)
 
     # — what the actions do —
 

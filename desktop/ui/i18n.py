@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTranslator
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtWidgets import QApplication, QDialog
 
 from desktop.translation import qm_path
 
@@ -45,12 +45,27 @@ def set_locale(lang: str, arabic_digits: bool = False) -> None:
     QLocale.setDefault(QLocale(QLocale.Language.Arabic, country))
 
 
+def retranslate_open_dialogs() -> None:
+    """After a change of the digits preference alone no translator changes, so Qt sends no
+    `LanguageChange`: the open dialogs (a PDF viewer, the user guide) are sent one, so that
+    they write their numbers again in the new digits. The main window updates itself."""
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, QDialog) and widget.isVisible():
+            QApplication.sendEvent(widget, QEvent(QEvent.Type.LanguageChange))
+
+
 def percent_text(value: int) -> str:
     """A percentage as the UI locale writes it: "40%"; in Arabic "40%" between left-to-right
     marks (they keep it in order inside Arabic text), or "٤٠٪" with Arabic-Indic digits.
     The one form for every percentage shown."""
     locale = QLocale()
     return locale.toString(value) + locale.percent()
+
+
+def arabic_digits_in_use() -> bool:
+    """Whether the UI locale writes Arabic-Indic digits (Arabic with the digits preference on):
+    for text written away from the window's state, as the briefing PDF is."""
+    return QLocale().zeroDigit() == "\u0660"
 
 
 def percent_bar_format() -> str:

@@ -26,7 +26,7 @@ from desktop.ui import settings as keys
 from desktop.ui.actions import Actions
 from desktop.ui.app_state import AppState
 from desktop.ui.formatting import format_number
-from desktop.ui.i18n import set_language, set_locale
+from desktop.ui.i18n import retranslate_open_dialogs, set_language, set_locale
 from desktop.ui.panes.browse_page import BrowsePage
 from desktop.ui.panes.theme_page import ThemePage
 from desktop.ui.services import CatalogueService
@@ -223,6 +223,7 @@ class MainWindow(QMainWindow):
         self.state.set_arabic_digits(on)
         self._load_content()
         self.browse.apply_language()
+        retranslate_open_dialogs()
 
     def show_error(self, error: object) -> None:
         text = (

@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from desktop.domain.errors import QT_TRANSLATE_NOOP
 from desktop.domain.userdata import (
     Collection,
     LocalPriority,
@@ -23,11 +24,17 @@ from desktop.ui.userdata_service import UserDataService
 
 
 class _Call(QUndoCommand):
-    """A command from two callables: `do` for redo, `undo_fn` for undo."""
+    """A command from two callables: `do` for redo, `undo_fn` for undo.
 
-    def __init__(self, text: str, do: Callable[[], object], undo_fn: Callable[[], object]) -> None:
-        super().__init__(text)
+    It keeps its untranslated name, so Edit ▸ Undo can name it again in another language."""
+
+    def __init__(self, name: str, do: Callable[[], object], undo_fn: Callable[[], object]) -> None:
+        super().__init__(QCoreApplication.translate("Undo", name))
+        self.name = name
         self._do, self._undo = do, undo_fn
+
+    def retranslate(self) -> None:
+        self.setText(QCoreApplication.translate("Undo", self.name))
 
     def redo(self) -> None:
         self._do()
@@ -43,8 +50,16 @@ class UserDataUndo:
         self.service = service
         self.stack = stack or QUndoStack()
 
-    def _push(self, text: str, do: Callable[[], object], undo: Callable[[], object]) -> None:
-        self.stack.push(_Call(text, do, undo))
+    def _push(self, name: str, do: Callable[[], object], undo: Callable[[], object]) -> None:
+        """Push a command called `name` (marked with QT_TRANSLATE_NOOP, translated here)."""
+        self.stack.push(_Call(name, do, undo))
+
+    def retranslate(self) -> None:
+        """Name every command on the stack in the UI language (after a live switch)."""
+        for index in range(self.stack.count()):
+            command = self.stack.command(index)
+            if isinstance(command, _Call):
+                command.retranslate()
 
     # — bookmarks, collections, tags, reading state —
 
@@ -53,9 +68,9 @@ class UserDataUndo:
             return
         s = self.service
         text = (
-            QCoreApplication.translate("Undo", "Bookmark")
+            QT_TRANSLATE_NOOP("Undo", "Bookmark")
             if on
-            else QCoreApplication.translate("Undo", "Remove bookmark")
+            else QT_TRANSLATE_NOOP("Undo", "Remove bookmark")
         )
         self._push(text, lambda: s.set_bookmarked(uid, on), lambda: s.set_bookmarked(uid, not on))
 
@@ -67,9 +82,9 @@ class UserDataUndo:
     def set_in_collection(self, collection_id: int, uid: str, member: bool) -> None:
         s = self.service
         self._push(
-            QCoreApplication.translate("Undo", "Add to collection")
+            QT_TRANSLATE_NOOP("Undo", "Add to collection")
             if member
-            else QCoreApplication.translate("Undo", "Remove from collection"),
+            else QT_TRANSLATE_NOOP("Undo", "Remove from collection"),
             lambda: s.set_in_collection(collection_id, uid, member),
             lambda: s.set_in_collection(collection_id, uid, not member),
         )
@@ -85,7 +100,7 @@ class UserDataUndo:
                 created.append(s.create_collection(name))
 
         self._push(
-            QCoreApplication.translate("Undo", "New collection"),
+            QT_TRANSLATE_NOOP("Undo", "New collection"),
             do,
             lambda: s.delete_collection(created[0].id),
         )
@@ -95,7 +110,7 @@ class UserDataUndo:
         s = self.service
         old = collection.name
         self._push(
-            QCoreApplication.translate("Undo", "Rename collection"),
+            QT_TRANSLATE_NOOP("Undo", "Rename collection"),
             lambda: s.rename_collection(collection.id, name),
             lambda: s.rename_collection(collection.id, old),
         )
@@ -108,7 +123,7 @@ class UserDataUndo:
             saved[:] = [s.delete_collection(collection_id)]
 
         self._push(
-            QCoreApplication.translate("Undo", "Delete collection"),
+            QT_TRANSLATE_NOOP("Undo", "Delete collection"),
             do,
             lambda: s.restore_collection(*saved[0]),
         )
@@ -117,7 +132,7 @@ class UserDataUndo:
         s = self.service
         before = s.marks(uid).tags
         self._push(
-            QCoreApplication.translate("Undo", "Edit tags"),
+            QT_TRANSLATE_NOOP("Undo", "Edit tags"),
             lambda: s.set_tags(uid, tags),
             lambda: s.set_tags(uid, before),
         )
@@ -128,7 +143,7 @@ class UserDataUndo:
         if before == state:
             return
         self._push(
-            QCoreApplication.translate("Undo", "Reading state"),
+            QT_TRANSLATE_NOOP("Undo", "Reading state"),
             lambda: s.set_reading_state(uid, state),
             lambda: s.set_reading_state(uid, before),
         )
@@ -138,7 +153,7 @@ class UserDataUndo:
     def delete_note(self, note_uid: str) -> None:
         s = self.service
         self._push(
-            QCoreApplication.translate("Undo", "Delete note"),
+            QT_TRANSLATE_NOOP("Undo", "Delete note"),
             lambda: s.delete_note(note_uid),
             lambda: s.restore_note(note_uid),
         )
@@ -146,7 +161,7 @@ class UserDataUndo:
     def restore_note(self, note_uid: str) -> None:
         s = self.service
         self._push(
-            QCoreApplication.translate("Undo", "Restore note"),
+            QT_TRANSLATE_NOOP("Undo", "Restore note"),
             lambda: s.restore_note(note_uid),
             lambda: s.delete_note(note_uid),
         )
@@ -159,7 +174,7 @@ class UserDataUndo:
         if _same_entry(old, new):
             return
         self._push(
-            QCoreApplication.translate("Undo", "Edit tracking"),
+            QT_TRANSLATE_NOOP("Undo", "Edit tracking"),
             lambda: s.save_entry(new),
             lambda: s.save_entry(old),
         )
@@ -167,9 +182,9 @@ class UserDataUndo:
     def set_linked(self, priority_id: str, uid: str, linked: bool) -> None:
         s = self.service
         self._push(
-            QCoreApplication.translate("Undo", "Link resource")
+            QT_TRANSLATE_NOOP("Undo", "Link resource")
             if linked
-            else QCoreApplication.translate("Undo", "Unlink resource"),
+            else QT_TRANSLATE_NOOP("Undo", "Unlink resource"),
             lambda: s.set_linked(priority_id, uid, linked),
             lambda: s.set_linked(priority_id, uid, not linked),
         )
@@ -185,7 +200,7 @@ class UserDataUndo:
                 made.append(s.add_local_priority(theme_id, text))
 
         self._push(
-            QCoreApplication.translate("Undo", "Add priority"),
+            QT_TRANSLATE_NOOP("Undo", "Add priority"),
             do,
             lambda: s.remove_local_priority(made[0].id),
         )
@@ -197,9 +212,9 @@ class UserDataUndo:
         s = self.service
         old = s.local_priority(priority_id)
         label = (
-            QCoreApplication.translate("Undo", "Archive priority")
+            QT_TRANSLATE_NOOP("Undo", "Archive priority")
             if archived
-            else QCoreApplication.translate("Undo", "Edit priority")
+            else QT_TRANSLATE_NOOP("Undo", "Edit priority")
         )
         self._push(
             label,
@@ -211,7 +226,7 @@ class UserDataUndo:
         s = self.service
         before = s.local_order(theme_id)
         self._push(
-            QCoreApplication.translate("Undo", "Reorder priorities"),
+            QT_TRANSLATE_NOOP("Undo", "Reorder priorities"),
             lambda: s.reorder_local(theme_id, ordered),
             lambda: s.reorder_local(theme_id, before),
         )

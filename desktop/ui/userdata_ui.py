@@ -213,6 +213,7 @@ class UserDataUi(QObject):
 
     def retranslate_ui(self) -> None:
         self.edit_menu.setTitle(self.tr("&Edit"))
+        self.undo.retranslate()
         self._undo_texts()
         texts = {
             "export": self.tr("Export my data…"),

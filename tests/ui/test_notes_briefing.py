@@ -69,3 +69,29 @@ def test_the_briefing_lists_status_next_step_links_and_notes(
     # not the PDF's text layer (pdftotext reads both lines apart, in logical order).
     assert any({"ملاحظة", "للاجتماع"} <= set(line.split()) for line in lines)
     assert QApplication.layoutDirection() == Qt.LayoutDirection.LeftToRight
+
+
+@pytest.mark.parametrize(
+    ("lang", "arabic_digits", "today", "target"),
+    [
+        ("en", False, "1 January 2026", "1 March 2021"),
+        ("ar", False, "1 يناير 2026", "1 مارس 2021"),
+        ("ar", True, "١ يناير ٢٠٢٦", "١ مارس ٢٠٢١"),
+    ],
+)
+def test_the_briefing_writes_its_dates_as_the_app_does(  # type: ignore[no-untyped-def]
+    qapp: QApplication, store: Store, lang, arabic_digits, today, target
+) -> None:
+    """The day of the briefing and each target date in the UI language and digits, like its
+    percentages (they were ISO days in Latin digits: 2026-01-01 beside ٤٠٪)."""
+    set_language(qapp, lang, arabic_digits)
+    service = UserDataService(store)
+    try:
+        service.save_entry(service.entry(PRIORITY).edited(progress=40, target_date="2021-03-01"))
+        html = briefing_html(service, lang, __import__("datetime").date(2026, 1, 1))
+    finally:
+        service.close()
+        set_language(qapp, "en")
+    assert f"<p>{today}</p>" in html
+    assert f">{target}</span>" in html
+    assert "2026-01-01" not in html and "2021-03-01" not in html

@@ -5,7 +5,7 @@ Every change goes through the undo stack, so it can be undone after the dialog i
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -80,7 +80,9 @@ class CollectionsDialog(_ListDialog):
     def refresh(self) -> None:
         self.list.clear()
         for c in self.service.collections():
-            text = self.tr("%1 (%n resources)", "", c.size).replace("%1", c.name)
+            text = self.tr("%1 (%n resources)", "", c.size)
+            # Qt writes %n in Latin digits: the count is written in the UI locale's digits
+            text = text.replace(str(c.size), QLocale().toString(c.size)).replace("%1", c.name)
             item = QListWidgetItem(text)
             item.setData(ID_ROLE, c.id)
             self.list.addItem(item)

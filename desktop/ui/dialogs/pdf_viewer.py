@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QPointF, Qt
+from PySide6.QtCore import QEvent, QLocale, QPointF, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtPdf import QPdfDocument, QPdfSearchModel
 from PySide6.QtPdfWidgets import QPdfView
@@ -106,7 +106,9 @@ class PdfViewer(QDialog):
 
     def _on_page_changed(self, page: int) -> None:
         self.page_label.setText(
-            self.tr("Page {page} of {count}").format(page=page + 1, count=self.page_count())
+            self.tr("Page {page} of {count}").format(
+                page=QLocale().toString(page + 1), count=QLocale().toString(self.page_count())
+            )
         )
         self.previous_page.setEnabled(page > 0)
         self.next_page.setEnabled(page + 1 < self.page_count())
@@ -142,7 +144,9 @@ class PdfViewer(QDialog):
             self.find_label.clear()
         elif count:
             self.find_label.setText(
-                self.tr("{current} of {count}").format(current=self._result + 1, count=count)
+                self.tr("{current} of {count}").format(
+                    current=QLocale().toString(self._result + 1), count=QLocale().toString(count)
+                )
             )
         else:
             self.find_label.setText(self.tr("Not found"))

@@ -30,6 +30,7 @@ from desktop.domain.filters import Scope
 from desktop.domain.userdata import READING_LABELS, ReadingState
 from desktop.ui.app_state import AppState
 from desktop.ui.delegates import ResourceDelegate
+from desktop.ui.formatting import format_number
 from desktop.ui.icons import icon
 from desktop.ui.models.resource_list_model import PAINT_ROLE
 from desktop.ui.panes.notes_editor import NotesEditor
@@ -273,6 +274,7 @@ class PersonalFilters(QWidget):
         self.scope.activated.connect(lambda _i: self._apply())
         self.service.changed.connect(self._on_service_changed)
         state.filter_changed.connect(lambda _f: self._sync())
+        state.arabic_digits_changed.connect(lambda _on: self._fill_choices())
         self.retranslate_ui()
 
     def _apply(self) -> None:
@@ -314,12 +316,16 @@ class PersonalFilters(QWidget):
         self.collection.clear()
         self.collection.addItem(self.tr("Any collection"), None)
         for c in self.service.collections():
-            self.collection.addItem(f"{c.name} ({c.size})", c.id)
+            self.collection.addItem(f"{c.name} ({self._count(c.size)})", c.id)
         self.tag.clear()
         self.tag.addItem(self.tr("Any personal tag"), None)
         for tag, count in self.service.all_tags():
-            self.tag.addItem(f"{tag} ({count})", tag)
+            self.tag.addItem(f"{tag} ({self._count(count)})", tag)
         self._sync()
+
+    def _count(self, n: int) -> str:
+        """A count in the digits preferred (the choices are filled again when that changes)."""
+        return format_number(n, self.state.lang, self.state.arabic_digits)
 
     def retranslate_ui(self) -> None:
         self.title.setText(self.tr("My library"))
