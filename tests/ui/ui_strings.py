@@ -19,9 +19,12 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.filters import ResourceFilter
+from desktop.ui.i18n import language_name
 from desktop.ui.services import CatalogueService
 
 LATIN_WORD = re.compile(r"[A-Za-z]{3,}")
+# The language menu names Arabic in Arabic in every UI (English is named in the UI's language).
+ENDONYMS = frozenset({language_name("ar")})
 KEY_NAMES = re.compile(r"\b(Ctrl|Shift|Alt|Esc|Enter|Tab)\b")
 
 
