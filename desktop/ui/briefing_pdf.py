@@ -15,11 +15,9 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QMarginsF, Qt
 from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
-from desktop.domain.models import PublicationDate
 from desktop.domain.userdata import TrackedPriority, paragraph_direction
 from desktop.ui.fonts import pdf_font
-from desktop.ui.formatting import format_date
-from desktop.ui.i18n import arabic_digits_in_use, percent_text
+from desktop.ui.i18n import day_text, percent_text
 from desktop.ui.panes.priority_editor import status_text
 from desktop.ui.userdata_service import UserDataService
 
@@ -37,7 +35,7 @@ def briefing_html(service: UserDataService, lang: str, today: date) -> str:
     parts = [
         f'<html dir="{"rtl" if rtl else "ltr"}"><body>',
         f"<h1>{html.escape(QCoreApplication.translate('Briefing', 'Priorities briefing'))}</h1>",
-        f"<p>{html.escape(day_text(today.isoformat(), lang))}</p>",
+        f"<p>{html.escape(day_text(today.isoformat()))}</p>",
     ]
     priorities = service.priorities(lang)
     for line in service.theme_progress(lang, today):
@@ -48,14 +46,9 @@ def briefing_html(service: UserDataService, lang: str, today: date) -> str:
     return "".join(parts) + "</body></html>"
 
 
-def day_text(iso: str, lang: str) -> str:
-    """A day as the app writes dates ("1 March 2021" / "١ مارس ٢٠٢١"), in the UI digits."""
-    return format_date(PublicationDate(iso[:10]), lang, arabic_digits_in_use())
-
-
 def _priority_html(service: UserDataService, p: TrackedPriority, lang: str, today: date) -> str:
     e = p.entry
-    target = day_text(e.target_date, lang) if e.target_date else "—"
+    target = day_text(e.target_date) if e.target_date else "—"
     rows = [
         (QCoreApplication.translate("Briefing", "Status"), status_text(e.status)),
         (QCoreApplication.translate("Briefing", "Progress"), percent_text(e.progress)),

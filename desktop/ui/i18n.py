@@ -4,7 +4,16 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtCore import (
+    QDate,
+    QDateTime,
+    QEvent,
+    QLibraryInfo,
+    QLocale,
+    Qt,
+    QTimeZone,
+    QTranslator,
+)
 from PySide6.QtWidgets import QApplication, QDialog
 
 from desktop.translation import qm_path
@@ -62,10 +71,28 @@ def percent_text(value: int) -> str:
     return locale.toString(value) + locale.percent()
 
 
-def arabic_digits_in_use() -> bool:
-    """Whether the UI locale writes Arabic-Indic digits (Arabic with the digits preference on):
-    for text written away from the window's state, as the briefing PDF is."""
-    return QLocale().zeroDigit() == "\u0660"
+DAY_FORMAT = "d MMMM yyyy"  # the month by name: never read as another day
+
+
+def day_text(iso: str) -> str:
+    """An ISO day as Daleel writes every date ("1 March 2021" / "1 مارس 2021", "١ مارس ٢٠٢١"
+    with Arabic-Indic digits), in the UI locale; the text itself if it is not a day."""
+    day = QDate.fromString(iso[:10], Qt.DateFormat.ISODate)
+    return QLocale().toString(day, DAY_FORMAT) if day.isValid() else iso
+
+
+def moment_text(iso: str) -> str:
+    """An ISO moment (UTC) in local time, its day as `day_text` writes it: "4 December 2026,
+    21:30" / "٤ ديسمبر ٢٠٢٦، ٩:٣٠ م" (not "·": beside Arabic-Indic digits it reads as ٠);
+    the text itself if it is not a moment."""
+    moment = QDateTime.fromString(iso[:19], Qt.DateFormat.ISODate)
+    if not moment.isValid():
+        return iso
+    moment.setTimeZone(QTimeZone.utc())
+    local, locale = moment.toLocalTime(), QLocale()
+    comma = "،" if locale.language() == QLocale.Language.Arabic else ","
+    day = locale.toString(local.date(), DAY_FORMAT)
+    return f"{day}{comma} {locale.toString(local.time(), QLocale.FormatType.ShortFormat)}"
 
 
 def percent_bar_format() -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from desktop.paths import DataPaths, shipped_catalogue
@@ -9,6 +10,7 @@ from desktop.storage import resources_repo as repo
 from desktop.storage.bundle_import import Options, import_bundle
 from desktop.storage.store import open_store
 from desktop.ui.dialogs.catalogue_dialog import CatalogueDialog
+from desktop.ui.i18n import moment_text, set_locale
 from tests.fixtures.bundles import kit
 from tests.ui.conftest import arabic_installed
 
@@ -62,3 +64,23 @@ def test_a_catalogue_never_updated_says_why_history_and_backups_are_empty(
     with arabic_installed(qapp):
         assert dialog.no_history.text().startswith("لم تُستورد أي حزمة فهرس بعد")
         assert dialog.no_backups.text().startswith("لا نسخ احتياطية بعد")
+
+
+def test_import_and_backup_times_read_like_every_date_in_local_time(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The history stores UTC; the dialog shows the day as every date in Daleel reads, in the
+    UI's digits, then the local time (the day is 15 or 16 June in every time zone)."""
+    noon_utc = "2026-06-15T12:00:00+00:00"
+    set_locale("en")
+    assert re.fullmatch(r"1[56] June 2026, \d{2}:\d{2}", _visible(moment_text(noon_utc)))
+    set_locale("ar", arabic_digits=True)
+    try:
+        shown = _visible(moment_text(noon_utc))
+    finally:
+        set_locale("en")
+    assert re.search("^١[٥٦] يونيو ٢٠٢٦، ", shown) and not re.search("[0-9]", shown)
+    assert moment_text("not a time") == "not a time"
+
+
+def _visible(text: str) -> str:
+    """`text` without its invisible direction marks and isolates."""
+    return re.sub("[\u200e\u200f\u061c\u2066-\u2069]", "", text)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QDateTime, QEvent, QLocale, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from desktop.storage.catalogue_about import CatalogueAbout, about, restore
 from desktop.storage.store import Store
 from desktop.ui.dialogs.import_dialog import translate_error
+from desktop.ui.i18n import moment_text
 from desktop.ui.panes.widgets import plain_label, set_plain_text
 
 _PATH_ROLE = Qt.ItemDataRole.UserRole
@@ -109,7 +110,7 @@ class CatalogueDialog(QDialog):
                 withdrawn=locale.toString(entry.withdrawn),
             )
             cells = (
-                self._when(entry.imported_at),
+                moment_text(entry.imported_at),
                 locale.toString(entry.bundle_version),
                 self._signer(entry.signer),
                 counts,
@@ -121,7 +122,7 @@ class CatalogueDialog(QDialog):
         for backup in data.backups:
             text = self.tr("Version {version}, saved {when}").format(
                 version=locale.toString(backup.version),
-                when=self._when(backup.created.isoformat()),
+                when=moment_text(backup.created.isoformat()),
             )
             item = QListWidgetItem(text)
             item.setData(_PATH_ROLE, str(backup.path))
@@ -142,10 +143,6 @@ class CatalogueDialog(QDialog):
         if re.fullmatch(r"[0-9a-f]{32}", signer):
             return self.tr("unknown key {fingerprint}").format(fingerprint=signer[:12] + "…")
         return signer
-
-    def _when(self, iso: str) -> str:
-        moment = QDateTime.fromString(iso[:19], Qt.DateFormat.ISODate)
-        return QLocale().toString(moment.toLocalTime(), QLocale.FormatType.ShortFormat)
 
     def _on_backups_current_row_changed(self, row: int) -> None:
         self.restore_button.setEnabled(row >= 0)

@@ -30,8 +30,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.userdata import PriorityOrigin, TrackedPriority, TrackerStatus
-from desktop.ui.i18n import percent_text
-from desktop.ui.panes.priority_editor import PriorityEditor, day_text, status_text
+from desktop.ui.i18n import day_text, percent_text
+from desktop.ui.panes.priority_editor import PriorityEditor, status_text
 from desktop.ui.panes.tab_order import tab_in_reading_order
 from desktop.ui.safe_text import plain_tip
 from desktop.ui.undo import UserDataUndo

@@ -27,24 +27,14 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.userdata import STATUS_LABELS, TrackedPriority, TrackerChange, TrackerStatus
-from desktop.ui.i18n import percent_text
+from desktop.ui.i18n import DAY_FORMAT, day_text, percent_text
 from desktop.ui.undo import UserDataUndo
 
 UID_ROLE = Qt.ItemDataRole.UserRole
 
 
-DAY_FORMAT = "d MMMM yyyy"  # the month by name: never read as another day
-
-
 def status_text(status: TrackerStatus) -> str:
     return QCoreApplication.translate("Tracker", STATUS_LABELS[status])
-
-
-def day_text(iso: str) -> str:
-    """An ISO day as the rest of Daleel writes dates ("1 March 2021" / "1 مارس 2021"), in the
-    UI locale's digits; the text itself if it is not a date."""
-    day = QDate.fromString(iso[:10], Qt.DateFormat.ISODate)
-    return QLocale().toString(day, DAY_FORMAT) if day.isValid() else iso
 
 
 class LinkList(QListWidget):
