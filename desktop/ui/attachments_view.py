@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QLocale, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop.domain.highlight import make_snippet
@@ -118,8 +118,12 @@ class AttachmentsView(QWidget):
             parts.append(self.tr("available offline"))
         else:
             parts.append(self.tr("not in this catalogue's files"))
-        # each part isolated: an Arabic name beside "6.6 KiB" must not reorder the line
-        return " · ".join(f"\u2068{part}\u2069" for part in parts)
+        # Each part isolated: an Arabic name beside "6.6 KiB" must not reorder the line. The
+        # first mark sets the line's own direction to the UI's: isolates alone hold no letter
+        # that would (the line then read left to right in the Arabic UI).
+        rtl = QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        line = " · ".join(f"\u2068{part}\u2069" for part in parts)
+        return ("\u200f" if rtl else "\u200e") + line
 
     def language_name(self, code: str) -> str:
         """A document's language named in the UI language ("Arabic" / "العربية")."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QUrl
@@ -80,7 +81,7 @@ def test_attachments_list_and_open(qtbot, tmp_path: Path, monkeypatch) -> None:
     qtbot.addWidget(view)
     view.show_attachments(items)
     view.show()
-    details = [view.describe(a).replace("\u2068", "").replace("\u2069", "") for a in items]
+    details = [re.sub("[\u200e\u200f\u2068\u2069]", "", view.describe(a)) for a in items]
     assert details[0].startswith("PDF · Arabic") and details[0].endswith("available offline")
     assert details[2].endswith("not in this catalogue's files")
     opened_urls: list[QUrl] = []

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from PySide6.QtCore import QRect
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QImage
 
 from desktop.domain.models import Attachment
@@ -69,7 +69,13 @@ def test_an_attachments_language_is_named_in_the_ui_language_and_kept_in_order(q
     qtbot.addWidget(view)
     english = [view.describe(a) for a in items]
     with arabic_installed(qapp):
+        qapp.setLayoutDirection(Qt.LayoutDirection.RightToLeft)  # as switching to Arabic does
         arabic = [view.describe(a) for a in items]
+        qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    # each line reads in the UI's direction: it opens with that direction's mark
+    assert all(d.startswith("\u200e") for d in english)
+    assert all(d.startswith("\u200f") for d in arabic)
+    english, arabic = [d[1:] for d in english], [d[1:] for d in arabic]
     assert [d.split(" · ")[1] for d in english] == ["\u2068Arabic\u2069", "\u2068English\u2069"]
     assert [d.split(" · ")[1] for d in arabic] == ["\u2068العربية\u2069", "\u2068الإنجليزية\u2069"]
     # every part is a bidi isolate, so "6.64 KiB" is never split around an Arabic name
