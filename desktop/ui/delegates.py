@@ -11,7 +11,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from desktop.domain.models import ResourceRow
-from desktop.ui.formatting import format_date, is_rtl_text, join_labels
+from desktop.ui.formatting import format_date, is_rtl_text, join_labels, join_meta
 from desktop.ui.models.resource_list_model import PAINT_ROLE
 
 PAD_X, PAD_Y, GAP = 12, 8, 4
@@ -136,7 +136,7 @@ class ResourceDelegate(QStyledItemDelegate):
             join_labels([o.label for o in row.organisations], self.lang),
             join_labels([c.label for c in row.countries], self.lang),
         ]
-        return "  ·  ".join(p for p in parts if p)
+        return join_meta(parts, self.lang, space="  ")
 
 
 def _title_font(base: QFont) -> QFont:

@@ -101,6 +101,14 @@ def join_labels(labels: list[str], lang: str) -> str:
     return ("، " if lang == "ar" else ", ").join(labels)
 
 
+def join_meta(parts: list[str], lang: str, space: str = " ") -> str:
+    """A meta line's parts (date, organisations, countries), empty ones left out: "8 March
+    2021 · UNICEF" / "٨ مارس ٢٠٢١؛ اليونيسف". Arabic takes its semicolon: a "·" beside
+    Arabic-Indic digits reads as the digit zero ٠, and the parts themselves hold commas."""
+    separator = "؛" + space if lang == "ar" else space + "·" + space
+    return separator.join(part for part in parts if part)
+
+
 def joined_spans(text: str, spans: tuple[Highlight, ...]) -> tuple[Highlight, ...]:
     """`spans` with neighbours separated only by spaces joined: "early response" is one mark."""
     joined: list[Highlight] = []

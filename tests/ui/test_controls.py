@@ -92,6 +92,7 @@ def test_the_arabic_digits_preference_reaches_the_list_and_the_locale(qtbot, ope
     row = window.browse.model.index(0).data(Qt.ItemDataRole.UserRole + 1)
     meta = window.browse.search.delegate.meta_text(row)
     assert "٢٠" in meta and any(month in meta for month in ("مارس", "فبراير", "ديسمبر", "يناير"))
+    assert "·" not in meta  # beside ٢٠٢١ it would read as one more digit, ٠
     window.actions.arabic_digits.trigger()
     qtbot.waitUntil(lambda: not window.browse.runner.busy)
     assert window.browse.search.count_label.text() == "13 موردًا"

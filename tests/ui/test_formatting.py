@@ -8,6 +8,7 @@ from desktop.ui.formatting import (
     highlighted_html,
     is_rtl_text,
     join_labels,
+    join_meta,
     joined_spans,
 )
 
@@ -83,3 +84,10 @@ def test_neighbouring_highlights_join_into_one_mark() -> None:
     text = "Early  Response and early"
     spans = (Highlight(0, 5), Highlight(7, 15), Highlight(20, 25))
     assert joined_spans(text, spans) == (Highlight(0, 15), Highlight(20, 25))
+
+
+def test_a_meta_line_in_arabic_has_no_dot_to_read_as_zero() -> None:
+    date = format_date(PublicationDate("2021-03-08"), "ar", arabic_digits=True)
+    line = join_meta([date, "", join_labels(["إثيوبيا", "كينيا"], "ar")], "ar")
+    assert line == "٨ مارس ٢٠٢١؛ إثيوبيا، كينيا"  # not "٢٠٢١ · إثيوبيا": "·" reads as ٠
+    assert join_meta(["8 March 2021", "UNICEF"], "en", space="  ") == "8 March 2021  ·  UNICEF"

@@ -70,7 +70,7 @@ def test_the_newest_resources_are_cards(page: ThemePage, store: Store, lang: str
     assert [card.uid for card in cards(page)] == [row.uid for row in newest]
     assert cards(page)[0].title.text() == newest[0].title
     first_meta = cards(page)[0].meta.text()
-    assert first_meta == ("8 مارس 2021 · إثيوبيا" if lang == "ar" else "8 March 2021 · Ethiopia")
+    assert first_meta == ("8 مارس 2021؛ إثيوبيا" if lang == "ar" else "8 March 2021 · Ethiopia")
 
 
 def test_clicking_a_card_opens_its_resource(page: ThemePage, store: Store, qtbot) -> None:

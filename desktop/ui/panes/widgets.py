@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.models import ResourceRow
 from desktop.ui import icons
-from desktop.ui.formatting import format_date, is_rtl_text, join_labels
+from desktop.ui.formatting import format_date, is_rtl_text, join_labels, join_meta
 from desktop.ui.safe_text import plain_tip
 
 MUTED = "#55657a"
@@ -373,7 +373,7 @@ class ResourceCard(QFrame):
         self.badge.setText(row.doc_type.label if row.doc_type else "")
         parts = [format_date(row.published, lang, arabic_digits)]
         parts.append(join_labels([c.label for c in row.countries], lang))
-        set_plain_text(self.meta, " · ".join(p for p in parts if p))
+        set_plain_text(self.meta, join_meta(parts, lang))
 
     def sizeHint(self) -> QSize:
         return column_hint(self, super().sizeHint)
