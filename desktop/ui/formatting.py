@@ -101,6 +101,13 @@ def join_labels(labels: list[str], lang: str) -> str:
     return ("، " if lang == "ar" else ", ").join(labels)
 
 
+def isolated(text: str) -> str:
+    """`text` in a bidi isolate (FSI…PDI), for catalogue or user text set inside a sentence of
+    the UI: it takes its own direction and leaves the sentence's alone, so an English title's
+    "?" stays at its end in the Arabic UI rather than jumping to its start."""
+    return f"\u2068{text}\u2069"
+
+
 def join_meta(parts: list[str], lang: str, space: str = " ") -> str:
     """A meta line's parts (date, organisations, countries), empty ones left out: "8 March
     2021 · UNICEF" / "٨ مارس ٢٠٢١؛ اليونيسف". Arabic takes its semicolon: a "·" beside

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.ui.formatting import isolated
 from desktop.ui.undo import UserDataUndo
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -135,7 +136,8 @@ class TrashDialog(_ListDialog):
         titles = self.service.titles(list({n.uid for n in notes}))
         for note in notes:
             first = next((ln for ln in note.body.splitlines() if ln.strip()), "")[:60]
-            item = QListWidgetItem(f"{first} — {titles.get(note.uid, note.uid)}")
+            title = titles.get(note.uid, note.uid)
+            item = QListWidgetItem(f"{isolated(first)} — {isolated(title)}")
             item.setData(ID_ROLE, note.note_uid)
             self.list.addItem(item)
         if not notes:

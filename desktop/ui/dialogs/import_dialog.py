@@ -36,6 +36,7 @@ from desktop.storage.bundle_import import ImportResult
 from desktop.storage.bundle_preview import Preview
 from desktop.storage.bundle_reader import Trust
 from desktop.storage.store import Store
+from desktop.ui.formatting import isolated
 from desktop.ui.i18n import percent_bar_format
 from desktop.ui.import_worker import ImportController
 from desktop.ui.panes.widgets import plain_label
@@ -167,7 +168,7 @@ class ImportDialog(QDialog):
         self.touched.clear()
         for item in preview.touched:
             change = self.tr("updated") if item.change == "updated" else self.tr("withdrawn")
-            self.touched.addItem(f"{item.title} — {change}")
+            self.touched.addItem(f"{isolated(item.title)} — {change}")
         self._fit_height()
 
     def _fit_height(self) -> None:

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.userdata import STATUS_LABELS, TrackedPriority, TrackerChange, TrackerStatus
+from desktop.ui.formatting import isolated
 from desktop.ui.i18n import DAY_FORMAT, day_text, percent_text
 from desktop.ui.undo import UserDataUndo
 
@@ -252,7 +253,7 @@ class PriorityEditor(QWidget):
         if change.field == "target_date":
             target = day_text(change.new_value) if change.new_value else self.tr("none")
             return self.tr("target date: %1").replace("%1", target)
-        return self.tr("next step: %1").replace("%1", change.new_value or "")
+        return self.tr("next step: %1").replace("%1", isolated(change.new_value or ""))
 
     def retranslate_ui(self) -> None:
         texts = [
