@@ -893,7 +893,7 @@ The log file is {path}</source>
     </message>
     <message>
         <source>Version {version} · catalogue version {catalogue}</source>
-        <translation>الإصدار {version} · إصدار الفهرس {catalogue}</translation>
+        <translation>الإصدار {version}، إصدار الفهرس {catalogue}</translation>
     </message>
     <message>
         <source>Data folder: {folder}</source>
@@ -1082,7 +1082,7 @@ The log file is {path}</source>
     </message>
     <message>
         <source>{count} · version {version}</source>
-        <translation>{count} · الإصدار {version}</translation>
+        <translation>{count}، الإصدار {version}</translation>
     </message>
 </context>
 <context>

@@ -87,3 +87,12 @@ def test_the_tracker_history_isolates_a_next_step_written_in_the_other_language(
     rtl = Qt.LayoutDirection.RightToLeft
     assert visual_x(text, full_stop, rtl) > visual_x(text, full_stop - 1, rtl)  # "donor."
     undo.service.close()
+
+
+def test_the_status_bar_in_arabic_digits_has_no_dot_to_read_as_zero(qtbot, open_window) -> None:  # type: ignore[no-untyped-def]
+    window = open_window("ar")
+    window.actions.arabic_digits.trigger()
+    qtbot.waitUntil(lambda: "١" in window.status_label.text())
+    text = window.status_label.text()
+    assert "·" not in text and "في الفهرس، الإصدار ١" in text  # "الفهرس · الإصدار" read ٠
+    window.actions.arabic_digits.trigger()

@@ -99,6 +99,16 @@ def test_about_shows_versions_paths_and_licences(help_menu: HelpMenu, store: Sto
     box.close()
 
 
+def test_about_in_arabic_separates_the_versions_with_a_comma(
+    help_menu: HelpMenu, store: Store, arabic: None
+) -> None:
+    box = help_menu.show_about()
+    version = CatalogueService(store).stats().catalogue_version
+    # not "·": between two versions it reads as one more digit, ٠
+    assert f"الإصدار {__version__}، إصدار الفهرس {version}" in box.text()
+    box.close()
+
+
 def test_an_existing_help_menu_keeps_its_entries(qtbot, store: Store) -> None:
     window = QMainWindow()
     qtbot.addWidget(window)
