@@ -108,6 +108,12 @@ def isolated(text: str) -> str:
     return f"\u2068{text}\u2069"
 
 
+def isolated_ltr(text: str) -> str:
+    """A path in a left-to-right isolate (LRI…PDI): in an Arabic sentence its leading "/"
+    stays at its left, whatever the folder names it holds."""
+    return f"\u2066{text}\u2069"
+
+
 def join_meta(parts: list[str], lang: str, space: str = " ") -> str:
     """A meta line's parts (date, organisations, countries), empty ones left out: "8 March
     2021 · UNICEF" / "٨ مارس ٢٠٢١؛ اليونيسف". Arabic takes its semicolon: a "·" beside

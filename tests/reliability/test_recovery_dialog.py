@@ -51,7 +51,7 @@ def test_the_offer_in_both_languages(
     rtl = Qt.LayoutDirection.RightToLeft if lang == "ar" else Qt.LayoutDirection.LeftToRight
     assert dialog.layoutDirection() == rtl
     assert dialog.file_label.text() == str(folder.catalogue)
-    assert "the file is truncated" in dialog.detail.text()
+    assert "\u2068the file is truncated\u2069" in dialog.detail.text()  # SQLite's own words
     if lang == "ar":
         assert "تالف" in dialog.detail.text() and "استعادة" in dialog.restore_button.text()
     dialog.grab().save(str(tmp_path / f"recovery-{lang}.png"))
@@ -82,7 +82,9 @@ def test_without_a_backup_restore_cannot_be_chosen(qtbot, folder: DataPaths) -> 
 def test_the_rescue_notice_in_arabic(lang: str) -> None:
     report = RescueReport("/d/userdata.damaged-1.db", "/d/userdata.damaged-1.json", 7, (), True)
     text = rescue_notice(report)
-    assert "/d/userdata.damaged-1.db" in text and "/d/userdata.damaged-1.json" in text
+    # each path left to right, its leading "/" at its left in an Arabic sentence too
+    assert "\u2066/d/userdata.damaged-1.db\u2069" in text
+    assert "\u2066/d/userdata.damaged-1.json\u2069" in text
     assert ("7" in text) and ("تالفًا" in text if lang == "ar" else "damaged" in text)
 
 

@@ -96,3 +96,21 @@ def test_the_status_bar_in_arabic_digits_has_no_dot_to_read_as_zero(qtbot, open_
     text = window.status_label.text()
     assert "·" not in text and "في الفهرس، الإصدار ١" in text  # "الفهرس · الإصدار" read ٠
     window.actions.arabic_digits.trigger()
+
+
+def test_my_own_priority_named_in_english_reads_in_order_in_the_arabic_tracker(
+    qtbot, store: Store, arabic_ui: None
+) -> None:  # type: ignore[no-untyped-def]
+    undo = UserDataUndo(UserDataService(store))
+    pane = PrioritiesPane(undo, "ar")
+    qtbot.addWidget(pane)
+    theme_id = undo.service.priorities("ar")[0].theme_id
+    undo.add_local_priority(theme_id, "Cash pilot, phase 2.")
+    pane.refresh()
+    texts = [item.text(0) for item in pane._items()]
+    mine = next(t for t in texts if "Cash pilot" in t)
+    assert mine == f"{FSI}Cash pilot, phase 2.{PDI} (أولويتي)"
+    rtl = Qt.LayoutDirection.RightToLeft
+    full_stop = mine.index(".")
+    assert visual_x(mine, full_stop, rtl) > visual_x(mine, full_stop - 1, rtl)  # "2." not ".C"
+    undo.service.close()

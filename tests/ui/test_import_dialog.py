@@ -64,6 +64,9 @@ def test_import_through_the_dialog_with_progress(
         assert dialog.import_button.isVisible() and dialog.import_button.isEnabled()
         digits = "١" if lang == "ar" else "1"
         assert digits in dialog.summary.text()  # the counts, in the UI language's digits
+        # the bundle's title and publisher keep their own direction
+        first_line = dialog.summary.text().splitlines()[0]
+        assert first_line.count("\u2068") == first_line.count("\u2069") == 2
         qtbot.wait(50)  # let the layout settle before the picture
         dialog.grab().save(str(tmp_path / f"import-preview-{lang}.png"))
         with qtbot.waitSignal(dialog.imported, timeout=10_000) as imported:

@@ -268,8 +268,8 @@ class ImportDialog(QDialog):
         lines = [
             self.tr("Version {version} of “{catalogue}”, from {publisher}").format(
                 version=locale.toString(info.version),
-                catalogue=info.title or info.catalogue_id,
-                publisher=info.publisher,
+                catalogue=isolated(info.title or info.catalogue_id),
+                publisher=isolated(info.publisher),
             ),
             self._signature_text(preview),
             self.tr("Your catalogue has version {version}.").format(
@@ -298,7 +298,7 @@ class ImportDialog(QDialog):
         signature = preview.signature
         if signature.trust is Trust.TRUSTED:
             return self.tr("Signed by the trusted publisher key “{name}”.").format(
-                name=signature.signer
+                name=isolated(signature.signer)
             )
         if signature.trust is Trust.UNKNOWN_SIGNER:
             return self.tr("Signed by a key you chose to trust once ({fingerprint}).").format(

@@ -21,6 +21,7 @@ from desktop.domain.recovery import CatalogueTooNewError, Choice, RescueReport
 from desktop.paths import DataPaths
 from desktop.storage.recovery import open_with_recovery
 from desktop.storage.store import Store
+from desktop.ui.formatting import isolated, isolated_ltr
 from desktop.ui.panes.widgets import plain_label
 
 log = logging.getLogger(__name__)
@@ -81,7 +82,8 @@ class RecoveryDialog(QDialog):
                 self.tr("It was written by a newer version of Daleel, which this one cannot read.")
             )
         else:
-            self.detail.setText(self.tr("The file is damaged: %1").replace("%1", self._why()))
+            why = isolated(self._why())  # SQLite's English words, inside an Arabic sentence
+            self.detail.setText(self.tr("The file is damaged: %1").replace("%1", why))
         self.file_label.setText(str(self.error.params.get("path", "")))
         self.reassurance.setText(
             self.tr(
@@ -125,8 +127,8 @@ def rescue_notice(report: RescueReport) -> str:
         "Your user data file was damaged. It was moved to %1, and what could be read from it "
         "(%2 items) was saved to %3.",
     )
-    text = text.replace("%1", report.moved_to).replace("%2", str(report.rows))
-    text = text.replace("%3", report.exported_to)
+    text = text.replace("%1", isolated_ltr(report.moved_to)).replace("%2", str(report.rows))
+    text = text.replace("%3", isolated_ltr(report.exported_to))
     if report.merged:
         extra = QCoreApplication.translate(
             "RecoveryDialog", "Those items were put back into a new user data file."

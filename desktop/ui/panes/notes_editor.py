@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.errors import DaleelError
 from desktop.domain.userdata import Note, paragraph_direction
+from desktop.ui.formatting import isolated
 from desktop.ui.undo import UserDataUndo
 
 log = logging.getLogger(__name__)
@@ -236,7 +237,7 @@ class NotesEditor(QWidget):
             item = QListWidgetItem(_preview(note.body) or self.tr("(empty note)"))
             item.setData(Qt.ItemDataRole.UserRole, note.note_uid)
             if note.conflict_of:
-                item.setText(self.tr("Conflict copy: %1").replace("%1", item.text()))
+                item.setText(self.tr("Conflict copy: %1").replace("%1", isolated(item.text())))
             self.list.addItem(item)
         self.list.blockSignals(False)
         uids = [n.note_uid for n in self._notes]

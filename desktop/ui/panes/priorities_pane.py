@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.userdata import PriorityOrigin, TrackedPriority, TrackerStatus
+from desktop.ui.formatting import isolated
 from desktop.ui.i18n import day_text, percent_text
 from desktop.ui.panes.priority_editor import PriorityEditor, status_text
 from desktop.ui.panes.tab_order import tab_in_reading_order
@@ -199,6 +200,8 @@ class PrioritiesPane(QWidget):
 
     def _columns(self, p: TrackedPriority, today: date) -> list[str]:
         text = p.text
+        if p.retired or p.archived or p.origin is PriorityOrigin.LOCAL:
+            text = isolated(text)  # a name written in the other language keeps its own order
         if p.retired:
             text = self.tr("%1 (retired from the catalogue)").replace("%1", text)
         elif p.archived:
