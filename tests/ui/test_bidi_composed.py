@@ -114,3 +114,18 @@ def test_my_own_priority_named_in_english_reads_in_order_in_the_arabic_tracker(
     full_stop = mine.index(".")
     assert visual_x(mine, full_stop, rtl) > visual_x(mine, full_stop - 1, rtl)  # "2." not ".C"
     undo.service.close()
+
+
+def test_a_rows_marks_in_arabic_have_no_dot_to_read_as_zero(arabic_ui: None) -> None:
+    from desktop.ui.panes.resource_marks import marks_line
+
+    assert marks_line(True, True, "مقروء", "مسحوب") == "★ ✎ مقروء، مسحوب"
+    assert marks_line(True, False, "", "مسحوب") == "★، مسحوب"
+    assert marks_line(False, True, "", "") == "✎"
+
+
+def test_a_rows_marks_in_english_keep_their_dot() -> None:
+    from desktop.ui.panes.resource_marks import marks_line
+
+    assert marks_line(True, False, "Read", "withdrawn") == "★ Read · withdrawn"
+    assert marks_line(False, False, "", "") == ""

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QRect, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QPainter, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -41,6 +41,17 @@ BOOKMARKED_COLOR = "#c98a00"  # the star's amber, readable on the light pane and
 
 def reading_text(state: ReadingState) -> str:
     return QCoreApplication.translate("Tracker", READING_LABELS[state])
+
+
+def marks_line(star: bool, noted: bool, reading: str, withdrawn: str) -> str:
+    """A result row's marks: "★ ✎ Read · withdrawn" / "★ ✎ مقروء، مسحوب" (in Arabic a comma:
+    "·" reads as the digit zero ٠ there)."""
+    marks = " ".join(part for part in ("★" if star else "", "✎" if noted else "", reading) if part)
+    if not withdrawn:
+        return marks
+    arabic = QLocale().language() == QLocale.Language.Arabic
+    separator = "، " if arabic else " · "
+    return separator.join(part for part in (marks, withdrawn) if part)
 
 
 class DetailMarks(QWidget):
@@ -220,18 +231,18 @@ class MarkedResourceDelegate(ResourceDelegate):
             return  # its page is being read: painted again when it comes
         uid = row.uid
         star, state, noted = self.marks(uid)
-        text = ("★ " if star else "") + ("✎ " if noted else "")
-        if state is not None:
-            text += reading_text(state)
+        reading = reading_text(state) if state is not None else ""
+        withdrawn = ""
         if star and row.withdrawn_in is not None:
-            text += " · " + QCoreApplication.translate("PersonalFilters", "withdrawn")
+            withdrawn = QCoreApplication.translate("PersonalFilters", "withdrawn")
+        text = marks_line(star, noted, reading, withdrawn)
         if not text:
             return
         painter.save()
         rect = QRect(option.rect).adjusted(6, 4, -6, -4)  # type: ignore[attr-defined]
         # AlignTrailing is mirrored by the painter itself: the row's end, left in right-to-left
         end = Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignBottom
-        painter.drawText(rect, end, text.strip())
+        painter.drawText(rect, end, text)
         painter.restore()
 
 
