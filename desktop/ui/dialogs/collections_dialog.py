@@ -83,7 +83,8 @@ class CollectionsDialog(_ListDialog):
         for c in self.service.collections():
             text = self.tr("%1 (%n resources)", "", c.size)
             # Qt writes %n in Latin digits: the count is written in the UI locale's digits
-            text = text.replace(str(c.size), QLocale().toString(c.size)).replace("%1", c.name)
+            text = text.replace(str(c.size), QLocale().toString(c.size))
+            text = text.replace("%1", isolated(c.name))
             item = QListWidgetItem(text)
             item.setData(ID_ROLE, c.id)
             self.list.addItem(item)

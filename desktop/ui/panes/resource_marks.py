@@ -30,7 +30,7 @@ from desktop.domain.filters import Scope
 from desktop.domain.userdata import READING_LABELS, ReadingState
 from desktop.ui.app_state import AppState
 from desktop.ui.delegates import ResourceDelegate
-from desktop.ui.formatting import format_number
+from desktop.ui.formatting import format_number, isolated
 from desktop.ui.icons import icon
 from desktop.ui.models.resource_list_model import PAINT_ROLE
 from desktop.ui.panes.notes_editor import NotesEditor
@@ -327,11 +327,11 @@ class PersonalFilters(QWidget):
         self.collection.clear()
         self.collection.addItem(self.tr("Any collection"), None)
         for c in self.service.collections():
-            self.collection.addItem(f"{c.name} ({self._count(c.size)})", c.id)
+            self.collection.addItem(f"{isolated(c.name)} ({self._count(c.size)})", c.id)
         self.tag.clear()
         self.tag.addItem(self.tr("Any personal tag"), None)
         for tag, count in self.service.all_tags():
-            self.tag.addItem(f"{tag} ({self._count(count)})", tag)
+            self.tag.addItem(f"{isolated(tag)} ({self._count(count)})", tag)
         self._sync()
 
     def _count(self, n: int) -> str:
