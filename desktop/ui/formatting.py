@@ -108,9 +108,9 @@ def isolated(text: str) -> str:
     return f"\u2068{text}\u2069"
 
 
-def isolated_ltr(text: str) -> str:
-    """A path in a left-to-right isolate (LRI…PDI): in an Arabic sentence its leading "/"
-    stays at its left, whatever the folder names it holds."""
+def isolated_ltr(text: object) -> str:
+    """A path or version in a left-to-right isolate (LRI…PDI): in an Arabic sentence its
+    leading "/" stays at its left, whatever the folder names it holds."""
     return f"\u2066{text}\u2069"
 
 

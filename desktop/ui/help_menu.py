@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from desktop import __version__
 from desktop.paths import install_root
 from desktop.ui.diagnostics import AppFacts, diagnostics_text
+from desktop.ui.formatting import isolated_ltr
 from desktop.ui.icons import icon
 
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
@@ -54,11 +55,6 @@ def app_icon() -> QIcon:
     for size in ICON_SIZES:
         result.addFile(str(folder / f"daleel-{size}.png"))
     return result
-
-
-def ltr(text: object) -> str:
-    """A path or version kept left-to-right inside right-to-left text (a Unicode isolate)."""
-    return f"\u2066{text}\u2069"
 
 
 def ui_language() -> str:
@@ -208,7 +204,7 @@ class HelpMenu(QObject):
                 self.window,
                 self.tr("User guide"),
                 self.tr("The user guide is missing from this copy of Daleel: {path}").format(
-                    path=ltr(path)
+                    path=isolated_ltr(path)
                 ),
             )
             return None
@@ -229,7 +225,7 @@ class HelpMenu(QObject):
                 "Versions, the data folder and the last lines of the log are on the clipboard: "
                 "paste them into a message to your support contact. No notes or bookmarks are "
                 "included.\n\nThe log file is {path}"
-            ).format(path=ltr(self.facts.log_file))
+            ).format(path=isolated_ltr(self.facts.log_file))
         )
         box.setDetailedText(text)
         box.open()
@@ -244,7 +240,7 @@ class HelpMenu(QObject):
         QMessageBox.information(
             self.window,
             self.tr("Log folder"),
-            self.tr("Daleel's log file is {path}").format(path=ltr(self.facts.log_file)),
+            self.tr("Daleel's log file is {path}").format(path=isolated_ltr(self.facts.log_file)),
         )
         return False
 
@@ -260,8 +256,8 @@ class HelpMenu(QObject):
         version = self.tr("Version {version} · catalogue version {catalogue}").format(
             version=__version__, catalogue=catalogue
         )
-        folder = self.tr("Data folder: {folder}").format(folder=ltr(self.facts.data.root))
-        log_file = self.tr("Log file: {path}").format(path=ltr(self.facts.log_file))
+        folder = self.tr("Data folder: {folder}").format(folder=isolated_ltr(self.facts.data.root))
+        log_file = self.tr("Log file: {path}").format(path=isolated_ltr(self.facts.log_file))
         licences = self.tr(
             "Daleel is free software (MIT licence). The libraries and fonts it carries keep "
             "their own licences: see the details below, and the licenses folder of the program."

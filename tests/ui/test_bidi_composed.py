@@ -120,7 +120,7 @@ def test_a_rows_marks_in_arabic_have_no_dot_to_read_as_zero(arabic_ui: None) -> 
     from desktop.ui.panes.resource_marks import marks_line
 
     assert marks_line(True, True, "مقروء", "مسحوب") == "★ ✎ مقروء، مسحوب"
-    assert marks_line(True, False, "", "مسحوب") == "★، مسحوب"
+    assert marks_line(True, False, "", "مسحوب") == "★ مسحوب"  # no comma after a symbol
     assert marks_line(False, True, "", "") == "✎"
 
 
@@ -129,3 +129,4 @@ def test_a_rows_marks_in_english_keep_their_dot() -> None:
 
     assert marks_line(True, False, "Read", "withdrawn") == "★ Read · withdrawn"
     assert marks_line(False, False, "", "") == ""
+    assert marks_line(False, False, "", "withdrawn") == "withdrawn"

@@ -45,13 +45,14 @@ def reading_text(state: ReadingState) -> str:
 
 def marks_line(star: bool, noted: bool, reading: str, withdrawn: str) -> str:
     """A result row's marks: "★ ✎ Read · withdrawn" / "★ ✎ مقروء، مسحوب" (in Arabic a comma:
-    "·" reads as the digit zero ٠ there)."""
+    "·" reads as the digit zero ٠ there); "★ مسحوب" without a reading state."""
     marks = " ".join(part for part in ("★" if star else "", "✎" if noted else "", reading) if part)
     if not withdrawn:
         return marks
+    if not reading:  # symbols alone ("★ ✎") need no separator before a word
+        return " ".join(part for part in (marks, withdrawn) if part)
     arabic = QLocale().language() == QLocale.Language.Arabic
-    separator = "، " if arabic else " · "
-    return separator.join(part for part in (marks, withdrawn) if part)
+    return ("، " if arabic else " · ").join((marks, withdrawn))
 
 
 class DetailMarks(QWidget):
