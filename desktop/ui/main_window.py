@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.errors import DaleelError
+from desktop.domain.filters import ResourceFilter
 from desktop.domain.models import CatalogueStats
 from desktop.ui import settings as keys
 from desktop.ui.actions import Actions
@@ -102,7 +103,13 @@ class MainWindow(QMainWindow):
         self.nav.page_selected.connect(self.show_page)
         self.browse.search.field.textEdited.connect(lambda _t: self.show_page(BROWSE, False))
         self.browse.error_occurred.connect(self.show_error)
-        self.state.filter_changed.connect(lambda f: self.settings.set(keys.SORT, f.sort.value))
+        self.state.filter_changed.connect(self._remember_sort)
+
+    def _remember_sort(self, f: ResourceFilter) -> None:
+        """Keep the sort for the next start, when it changed: QSettings rewrites its file at
+        every set, even of the value it holds, and this runs at every keystroke's search."""
+        if f.sort.value != self.settings.get(keys.SORT):
+            self.settings.set(keys.SORT, f.sort.value)
 
     # — start and pages —
 

@@ -10,7 +10,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication
 
 from desktop.app import main as app_main
-from desktop.domain.filters import Sort
+from desktop.domain.filters import ResourceFilter, Sort
 from desktop.ui import settings as keys
 from desktop.ui.i18n import set_language
 from desktop.ui.main_window import BROWSE, THEME
@@ -107,3 +107,25 @@ def test_a_start_error_is_one_translated_line_and_no_traceback(tmp_path, qapp, c
     assert code == 2
     assert len(err.splitlines()) == 1 and str(blocker) in err  # one line naming the folder
     assert any("\u0600" <= ch <= "\u06ff" for ch in err)  # in the UI language
+
+
+def test_typing_a_search_does_not_rewrite_the_settings_file(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """QSettings rewrites its file at every set, even of the same value: the sort is written
+    when it changes, not at every keystroke's search (file I/O on the GUI thread)."""
+    settings_file = window.settings.path
+    window.settings.set(keys.LANGUAGE, "en")
+    window.settings.sync()  # the file as the window left it
+
+    def written() -> tuple[int, int]:
+        QApplication.processEvents()  # QSettings writes at the next turn of the event loop
+        found = os.stat(settings_file)
+        return found.st_ino, found.st_mtime_ns
+
+    before = written()
+    for query in ("c", "ca", "cas", "cash"):
+        with qtbot.waitSignal(window.browse.runner.finished, timeout=5000):
+            window.state.set_filter(ResourceFilter(query=query))
+    assert written() == before
+    with qtbot.waitSignal(window.browse.runner.finished, timeout=5000):
+        window.state.set_sort(Sort.NEWEST)
+    assert written() != before and window.settings.get(keys.SORT) == "newest"
