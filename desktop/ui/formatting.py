@@ -85,6 +85,12 @@ def format_number(n: int, lang: str, arabic_digits: bool = False) -> str:
     return localise_digits(grouped, arabic_digits)
 
 
+def count_written(plural: str, n: int, lang: str, arabic_digits: bool = False) -> str:
+    """A plural form Qt filled in (`tr(text, "", n)`), its count as `format_number` writes
+    it: Qt writes %n in Latin digits, ungrouped, whatever the language."""
+    return plural.replace(str(n), format_number(n, lang, arabic_digits))
+
+
 def is_rtl_text(text: str) -> bool:
     """Whether the first strongly directional character of `text` is right-to-left."""
     for char in text:

@@ -26,7 +26,7 @@ from desktop.domain.models import CatalogueStats
 from desktop.ui import settings as keys
 from desktop.ui.actions import Actions
 from desktop.ui.app_state import AppState
-from desktop.ui.formatting import format_number
+from desktop.ui.formatting import count_written, format_number
 from desktop.ui.i18n import retranslate_open_dialogs, set_language, set_locale
 from desktop.ui.panes.browse_page import BrowsePage
 from desktop.ui.panes.theme_page import ThemePage
@@ -275,8 +275,9 @@ class MainWindow(QMainWindow):
             return
         digits = self.state.arabic_digits
         n = stats.resources
-        count = self.tr("%n resources in the catalogue", "", n)
-        count = count.replace(str(n), format_number(n, self.state.lang, digits))
+        count = count_written(
+            self.tr("%n resources in the catalogue", "", n), n, self.state.lang, digits
+        )
         version = format_number(stats.catalogue_version, self.state.lang, digits)
         self.status_label.setText(
             self.tr("{count} · version {version}").format(count=count, version=version)

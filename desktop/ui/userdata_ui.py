@@ -21,7 +21,7 @@ from shiboken6 import isValid
 from desktop.domain.errors import DaleelError
 from desktop.domain.userdata import ImportReport
 from desktop.storage.store import Store
-from desktop.ui.formatting import format_number, join_labels
+from desktop.ui.formatting import count_written, format_number, join_labels
 from desktop.ui.models.resource_list_model import UID_ROLE
 from desktop.ui.panes.priorities_pane import PrioritiesPane, link_menu
 from desktop.ui.panes.resource_marks import DetailMarks, MarkedResourceDelegate, PersonalFilters
@@ -159,9 +159,8 @@ class UserDataUi(QObject):
         text = self.tr("Added %1, updated %2, unchanged %3.")
         for n, value in enumerate((report.added, report.updated, report.unchanged), 1):
             text = text.replace(f"%{n}", number(value))
-        # Qt writes %n in Latin digits; the translations hold no other digit
         conflicts = self.tr("Kept %n conflict copies.", "", report.conflicts)
-        text += " " + conflicts.replace(str(report.conflicts), number(report.conflicts))
+        text += " " + count_written(conflicts, report.conflicts, lang, digits)
         if report.unknown_resources:
             extra = self.tr("Kept, though this catalogue does not have them: %1")
             unknown = join_labels(list(report.unknown_resources[:20]), lang)

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.filters import Sort
 from desktop.ui.delegates import DIGITS_PROPERTY, LANG_PROPERTY, ResourceDelegate
-from desktop.ui.formatting import format_number
+from desktop.ui.formatting import count_written
 from desktop.ui.icons import icon
 from desktop.ui.models.resource_list_model import UID_ROLE, ResourceListModel
 from desktop.ui.widgets.empty_state import EmptyState
@@ -282,9 +282,7 @@ class SearchPane(QWidget):
     def _retranslate_results(self) -> None:
         n = self._count
         text = self.tr("%n resources", "", n)
-        self.count_label.setText(
-            text.replace(str(n), format_number(n, self._lang, self._arabic_digits))
-        )
+        self.count_label.setText(count_written(text, n, self._lang, self._arabic_digits))
         self.count_label.setAccessibleName(self.count_label.text())
         if self._has_filters:
             self.no_results.set_texts(
